@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// nbrun: a literate-notebook runner for neural-network lessons.
+//
+// Data flows one way, and the targets mirror it:
+//   Markdown text → NotebookKit (notebook values with locations)
+//   → NBRunCore (runs each step on NeuralEngine)
+//   → SVGPlot / TeXMath (figures and math) → HTMLReport (one self-contained page).
+// Markup is the single place where markup is written and escaped; HTML, SVG and
+// MathML are all built from its nodes.
+import PackageDescription
+
+let package = Package(
+    name: "nbrun",
+    products: [
+        .executable(name: "nbrun", targets: ["nbrun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Markup"),
+        .target(name: "NotebookKit", dependencies: ["CMark", "Yams"]),
+        .target(name: "NeuralEngine"),
+        .target(name: "TeXMath", dependencies: ["Markup"]),
+        .target(name: "SVGPlot", dependencies: ["Markup"]),
+        .target(name: "HTMLReport", dependencies: ["Markup"]),
+        .target(
+            name: "NBRunCore",
+            dependencies: ["NotebookKit", "NeuralEngine", "TeXMath", "SVGPlot", "HTMLReport", "Markup"]
+        ),
+        .executableTarget(
+            name: "nbrun",
+            dependencies: [
+                "NBRunCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"]),
+        .testTarget(name: "NeuralEngineTests", dependencies: ["NeuralEngine"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup"]),
+        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "Markup"]),
+        .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "Markup"]),
+        .testTarget(name: "NBRunCoreTests", dependencies: ["NBRunCore", "NotebookKit", "NeuralEngine"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// HTMLReport: see Package.swift for this module's one job.

@@ -1,0 +1,1 @@
+// NBRunCore: see Package.swift for this module's one job.

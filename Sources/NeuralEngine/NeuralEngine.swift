@@ -1,0 +1,1 @@
+// NeuralEngine: see Package.swift for this module's one job.

@@ -1,0 +1,1 @@
+// SVGPlot: see Package.swift for this module's one job.

@@ -1,0 +1,1 @@
+// TeXMath: see Package.swift for this module's one job.
