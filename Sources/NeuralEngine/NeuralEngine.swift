@@ -1,1 +1,0 @@
-// NeuralEngine: see Package.swift for this module's one job.
