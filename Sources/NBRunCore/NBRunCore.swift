@@ -1,1 +1,0 @@
-// NBRunCore: see Package.swift for this module's one job.

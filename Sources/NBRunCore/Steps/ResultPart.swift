@@ -1,0 +1,98 @@
+import Markup
+
+/// What a step shows in the report, as plain values. Text fields marked
+/// "inline Markdown" may contain `$math$` and are typeset by the report.
+public enum ResultPart: Sendable {
+    case table(ResultTable)
+    case matrix(NamedMatrix)
+    case figure(FigureResult)
+    case metrics([Metric])
+    case callout(Callout)
+}
+
+public struct ResultTable: Sendable {
+    public struct Column: Sendable {
+        /// Inline Markdown, e.g. `$\hat{y}$`.
+        public var title: String
+        public var numeric: Bool
+        public init(_ title: String, numeric: Bool = true) {
+            self.title = title
+            self.numeric = numeric
+        }
+    }
+
+    /// Inline Markdown.
+    public var caption: String?
+    public var columns: [Column]
+    /// Cells as display text (numbers already formatted with a fixed precision).
+    public var rows: [[String]]
+    /// Shown under the table, e.g. "… 980 more rows".
+    public var footnote: String?
+
+    public init(caption: String?, columns: [Column], rows: [[String]], footnote: String? = nil) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+        self.footnote = footnote
+    }
+}
+
+/// A matrix shown with its name in mathematical notation and its shape.
+public struct NamedMatrix: Sendable {
+    /// TeX for the name, e.g. `W_1` or `\frac{\partial E}{\partial W_1}`.
+    public var texName: String
+    /// What it is, in words (inline Markdown).
+    public var description: String?
+    public var rows: Int
+    public var columns: Int
+    public var values: [Double]
+    public var precision: Int
+
+    public init(texName: String, description: String? = nil, rows: Int, columns: Int, values: [Double], precision: Int) {
+        self.texName = texName
+        self.description = description
+        self.rows = rows
+        self.columns = columns
+        self.values = values
+        self.precision = precision
+    }
+}
+
+public struct FigureResult: Sendable {
+    /// The `<svg>` element.
+    public var svg: Node
+    /// Inline Markdown.
+    public var caption: String?
+    /// Short name for the file: `loss` gives `figure-2-loss.svg`.
+    public var slug: String
+    /// Text alternative for screen readers (already in the SVG's title/desc too).
+    public var alternative: String
+
+    public init(svg: Node, caption: String?, slug: String, alternative: String) {
+        self.svg = svg
+        self.caption = caption
+        self.slug = slug
+        self.alternative = alternative
+    }
+}
+
+public struct Metric: Sendable {
+    /// Inline Markdown.
+    public var label: String
+    public var value: String
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+public struct Callout: Sendable {
+    public enum Kind: String, Sendable { case note, warning, error, success }
+    public var kind: Kind
+    /// Inline Markdown.
+    public var text: String
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import NBRunCore
+
+/// The `nbrun` command: arguments in, exit status out. All work happens in NBRunCore.
+@main
+struct NBRun: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "nbrun",
+        abstract: "Run literate neural-network notebooks and render them as self-contained HTML reports.",
+        discussion: """
+            A notebook is a Markdown file: prose with $math$, plus fenced blocks such as
+            ```{train} that nbrun runs in order on its own neural-network engine. Each
+            notebook NAME.md becomes OUTPUT/NAME.html (one file: inline CSS, SVG and MathML,
+            no JavaScript, no network) with its figures also saved as OUTPUT/NAME/*.svg.
+            The notebook format is documented in docs/notebook-format.md.
+
+            EXAMPLES:
+              nbrun notebooks/xor.md
+                  Render the XOR lesson to output/xor.html.
+              nbrun notebooks/*.md -o site/
+                  Render every lesson and an index page into site/.
+              nbrun notebooks/numerical-gradient.md --set layers=20,10,1
+                  Override a parameter from the front matter.
+              nbrun lesson.md --seed 7 --safe --fragment
+                  Another random seed; strip raw HTML; write an embeddable fragment.
+
+            EXIT STATUS:
+              0 success, 1 an error in a notebook (reported as path:line:col), 2 a usage error.
+            """,
+        version: "nbrun \(version)"
+    )
+
+    @Argument(help: ArgumentHelp("Notebook files (Markdown) to run.", valueName: "notebook.md"))
+    var notebooks: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Directory for reports and figures.", valueName: "dir"))
+    var output = "output"
+
+    @Option(help: ArgumentHelp("Seed for the random stream (overrides the front matter's `seed`).", valueName: "n"))
+    var seed: UInt32?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override a front-matter parameter; repeatable.", valueName: "name=value"))
+    var sets: [String] = []
+
+    @Flag(help: "Strip raw HTML from the prose (as cmark's safe mode does).")
+    var safe = false
+
+    @Flag(help: "Write an embeddable fragment (no html/head/body) instead of a full page.")
+    var fragment = false
+
+    @Option(name: .customLong("math-font"), help: ArgumentHelp("Embed this OpenType/WOFF2 math font in each report.", valueName: "file"))
+    var mathFont: String?
+
+    @Flag(help: "Include measured training times in the report (output then differs between runs).")
+    var timings = false
+
+    @Flag(name: [.short, .long], help: "Print only warnings and errors.")
+    var quiet = false
+
+    mutating func validate() throws {
+        guard !notebooks.isEmpty else {
+            throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
+        }
+        for assignment in sets {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw ValidationError("--set expects name=value, not '\(assignment)'")
+            }
+        }
+    }
+
+    func run() throws {
+        let overrides = sets.map { assignment -> (String, String) in
+            let equals = assignment.firstIndex(of: "=")!
+            return (String(assignment[..<equals]), String(assignment[assignment.index(after: equals)...]))
+        }
+        let configuration = RunConfiguration(
+            notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
+            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet
+        )
+        let status = NotebookRunner(configuration: configuration).run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Like ArgumentParser's `main()`, but usage errors exit with status 2 (not 64),
+    /// as the documentation promises.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data("Run 'nbrun --help' for usage.\n".utf8))
+            Foundation.exit(2)
+        }
+    }
+}
