@@ -4,15 +4,23 @@ import NotebookKit
 public enum StepRegistry {
     public static let all: [any NotebookStep.Type] = []
 
-    /// The step named `name`, or an error at the name with a suggestion.
+    /// The names of all steps, in documentation order.
+    public static var names: [String] {
+        var names: [String] = []
+        for kind in all { names.append(kind.name) }
+        return names
+    }
+
+    /// The step named like `step`, or an error at the name with a suggestion.
+    /// (Plain loops: closures over existential metatypes crash Swift 6.3's SILGen here.)
     static func step(for step: Step) throws(Diagnostic) -> any NotebookStep.Type {
-        if let kind = all.first(where: { $0.name == step.name }) { return kind }
-        let names = all.map(\.name)
-        if let suggestion = Suggestion.closest(to: step.name, among: names) {
+        for kind in all where kind.name == step.name { return kind }
+        let known = names
+        if let suggestion = Suggestion.closest(to: step.name, among: known) {
             throw .error("unknown step '{\(step.name)}'; did you mean '{\(suggestion)}'?",
                          at: step.nameLocation, length: step.name.utf8.count)
         }
         throw .error("unknown step '{\(step.name)}'", at: step.nameLocation, length: step.name.utf8.count,
-                     notes: ["known steps: " + names.map { "{\($0)}" }.joined(separator: ", ")])
+                     notes: ["known steps: " + known.map { "{\($0)}" }.joined(separator: ", ")])
     }
 }
