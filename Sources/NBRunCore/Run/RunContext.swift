@@ -17,6 +17,14 @@ public struct RunContext {
     /// Files written beside the report (exports), relative to the output directory.
     public var files: [OutputFile] = []
     public var figureCount = 0
+    /// The notebook's random stream (front matter `seed`/`rng`, `--seed`, `{random}`).
+    public var random: RandomStream
+    /// The current data set (`{dataset}`).
+    public var data: LoadedData?
+    /// The current model (`{model}`, `{load}`).
+    public var model: LoadedModel?
+    /// Every `{train}` so far, in order.
+    public var trainings: [TrainingRecord] = []
 
     public init(
         notebook: Notebook, notebookDirectory: String, stem: String, parameters: Parameters,
@@ -28,6 +36,30 @@ public struct RunContext {
         self.parameters = parameters
         self.configuration = configuration
         self.progress = progress
+        let seed = configuration.seed ?? notebook.frontMatter.seed ?? 0
+        self.random = RandomStream(generator: notebook.frontMatter.rng ?? "default", seed: seed)
+    }
+
+    /// The current data, or an error at `location` saying which step is missing.
+    public func requireData(at location: SourceLocation, for step: String) throws(Diagnostic) -> LoadedData {
+        guard let data else {
+            throw .error("{\(step)} needs data: add a {dataset} step before it", at: location)
+        }
+        return data
+    }
+
+    /// The current model, or an error at `location` saying which step is missing.
+    public func requireModel(at location: SourceLocation, for step: String) throws(Diagnostic) -> LoadedModel {
+        guard let model else {
+            throw .error("{\(step)} needs a model: add a {model} step before it", at: location)
+        }
+        return model
+    }
+
+    /// The next figure's number (figures are numbered in document order).
+    public mutating func nextFigureNumber() -> Int {
+        figureCount += 1
+        return figureCount
     }
 
     /// A path from the notebook, resolved against the notebook's directory.
@@ -45,4 +77,38 @@ public struct OutputFile: Sendable {
         self.relativePath = relativePath
         self.bytes = bytes
     }
+}
+
+/// The data of the last `{dataset}` step, after its transforms.
+public struct LoadedData: Sendable {
+    /// What the model trains on.
+    public var train: Dataset
+    /// Held-out samples when the step asked for `test-split`.
+    public var test: Dataset?
+    /// `moons`, `xor`, … for captions.
+    public var name: String
+    /// Where the `{dataset}` step is.
+    public var location: SourceLocation
+}
+
+/// The model of the last `{model}` (or `{load}`) step.
+public struct LoadedModel: Sendable {
+    public var network: Network
+    /// The parameters it started from (for "before training" tables and `restart`).
+    public var initialParameters: [Double]
+    /// Where the `{model}` step is.
+    public var location: SourceLocation
+    /// For each dense layer, where it was declared (for shape errors).
+    public var layerLocations: [SourceLocation]
+}
+
+/// One `{train}` step's outcome.
+public struct TrainingRecord: Sendable {
+    public var options: TrainingOptions
+    public var result: TrainingResult
+    /// `Training 1`, … or the step's `label`.
+    public var label: String
+    /// Wall-clock seconds (shown only with `--timings`).
+    public var seconds: Double
+    public var location: SourceLocation
 }

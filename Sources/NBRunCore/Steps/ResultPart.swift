@@ -8,6 +8,8 @@ public enum ResultPart: Sendable {
     case figure(FigureResult)
     case metrics([Metric])
     case callout(Callout)
+    /// A paragraph of inline Markdown (e.g. the caption of a group of matrices).
+    case text(String)
 }
 
 public struct ResultTable: Sendable {

@@ -1,0 +1,109 @@
+import Foundation
+import NotebookKit
+
+/// Runs notebooks end to end: read → parse → run steps → build the report →
+/// write every file atomically. Diagnostics are printed compiler-style on
+/// standard error; the return value is the process's exit status.
+public struct NotebookRunner {
+    public var configuration: RunConfiguration
+    public var progress: ProgressReporter
+    /// Where diagnostics go (standard error by default; tests capture them).
+    public var diagnosticsOutput: @Sendable (String) -> Void
+
+    public init(
+        configuration: RunConfiguration,
+        progress: ProgressReporter? = nil,
+        diagnosticsOutput: @escaping @Sendable (String) -> Void = { text in
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+    ) {
+        self.configuration = configuration
+        self.progress = progress ?? .automatic(quiet: configuration.quiet)
+        self.diagnosticsOutput = diagnosticsOutput
+    }
+
+    /// 0 when every notebook rendered, 1 when any notebook had an error.
+    public func run() -> Int32 {
+        var status: Int32 = 0
+        var rendered: [RenderedNotebook] = []
+        for path in configuration.notebooks {
+            switch render(path) {
+            case .success(let notebook):
+                rendered.append(notebook)
+            case .failure:
+                status = 1
+            }
+        }
+        if configuration.notebooks.count > 1, !rendered.isEmpty {
+            let index = IndexBuilder(configuration: configuration).build(rendered)
+            if !write([index]) { status = 1 }
+        }
+        progress.finished()
+        return status
+    }
+
+    struct Failed: Error {}
+
+    /// Renders one notebook and writes its files; prints its diagnostics.
+    func render(_ path: String) -> Result<RenderedNotebook, Failed> {
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                report(plain: "\(path): error: the file is not valid UTF-8 text")
+                return .failure(Failed())
+            }
+            text = decoded
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
+            report(plain: "\(path): error: \(reason)")
+            return .failure(Failed())
+        }
+        let source = SourceFile(path: path, text: text)
+        let execution = NotebookExecution(path: path, configuration: configuration, progress: progress)
+        let outcome = execution.run(text: text)
+        for warning in outcome.warnings {
+            report(warning, source: source)
+        }
+        switch outcome.result {
+        case .failure(let diagnostic):
+            report(diagnostic, source: source)
+            return .failure(Failed())
+        case .success(let notebook):
+            guard write(notebook.files) else { return .failure(Failed()) }
+            if !configuration.quiet {
+                progress.message("wrote \(joined(configuration.outputDirectory, notebook.reportPath))")
+            }
+            return .success(notebook)
+        }
+    }
+
+    /// Writes files under the output directory, each atomically.
+    func write(_ files: [OutputFile]) -> Bool {
+        for file in files {
+            do {
+                try AtomicFile.write(file.bytes, to: joined(configuration.outputDirectory, file.relativePath))
+            } catch {
+                report(plain: "error: \(error)")
+                return false
+            }
+        }
+        return true
+    }
+
+    func report(_ diagnostic: Diagnostic, source: SourceFile?) {
+        progress.finished()
+        diagnosticsOutput(DiagnosticFormatter().format(diagnostic, source: source))
+    }
+
+    func report(plain message: String) {
+        progress.finished()
+        diagnosticsOutput(message + "\n")
+    }
+}
+
+/// `directory/relative`, without doubling slashes.
+func joined(_ directory: String, _ relative: String) -> String {
+    if directory.isEmpty || directory == "." { return relative }
+    return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+}

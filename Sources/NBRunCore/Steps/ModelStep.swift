@@ -1,0 +1,120 @@
+import NeuralEngine
+import NotebookKit
+
+/// `{model}`: declares the network, layer by layer, and draws its first parameters.
+struct ModelStep: NotebookStep {
+    static let name = "model"
+    static let summary = "Declares the network: one layer per line (`dense 2 -> 3`, then an activation such as `tanh`), or `layers:` for a stack of dense layers; draws the initial weights from the notebook's random stream."
+    static let acceptsItems = true
+
+    static let options: [OptionSpec] = [
+        OptionSpec("init", .initializer, default: "xavier", "How weights start, for dense layers that do not name their own."),
+        OptionSpec("bias-init", .initializer, default: "zeros", "How biases start, for dense layers that do not name their own."),
+        OptionSpec("bias", .choice(["per-neuron", "shared", "none"]), default: "per-neuron",
+                   "Bias of the layers made by `layers:`: one per neuron, one shared scalar per layer (seeds 000, 004), or none (seed 003)."),
+        OptionSpec("layers", .integerList,
+                   "Shorthand for a stack of dense layers by their sizes, e.g. `10, 5, 1` (inputs first); used instead of layer lines."),
+        OptionSpec("activation", .text, default: "identity", "With `layers:`, the activation after every hidden dense layer."),
+        OptionSpec("output", .text, default: "identity", "With `layers:`, the activation after the last dense layer."),
+    ]
+
+    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+        var layers: [LayerSpec] = []
+        var locations: [SourceLocation] = []
+        if let sizes = try options.integerList("layers") {
+            if let first = options.items.first {
+                throw .error("write either 'layers:' or layer lines, not both", at: first.location)
+            }
+            guard sizes.count >= 2 else {
+                throw options.value("layers")!.error("give at least two sizes: inputs and outputs, e.g. '2, 3, 1'")
+            }
+            let hidden = try LayerSyntax.activation(options.value("activation")!)
+            let output = try LayerSyntax.activation(options.value("output")!)
+            let bias = DatasetStep.biasMode(try options.choice("bias")!)
+            for index in 0..<(sizes.count - 1) {
+                layers.append(.dense(inputs: sizes[index], outputs: sizes[index + 1], bias: bias))
+                locations.append(options.keyLocation("layers"))
+                let activation = index == sizes.count - 2 ? output : hidden
+                if activation != .identity {
+                    layers.append(.activation(activation))
+                    locations.append(options.keyLocation(index == sizes.count - 2 ? "output" : "activation"))
+                }
+            }
+        } else {
+            guard !options.items.isEmpty else {
+                throw .error("{model} needs layers: lines such as 'dense 2 -> 3' and 'tanh', or 'layers: 2, 3, 1'",
+                             at: options.step.nameLocation, length: 5)
+            }
+            for item in options.items {
+                layers.append(try LayerSyntax.parse(item))
+                locations.append(item.location)
+            }
+        }
+        let spec = NetworkSpec(
+            layers: layers,
+            weightInit: try InitializerSyntax.parse(options.value("init")!),
+            biasInit: try InitializerSyntax.parse(options.value("bias-init")!))
+        let network: Network
+        do {
+            network = try Network(spec: spec, random: &context.random)
+        } catch {
+            let location = error.layerIndex.map { locations[$0] } ?? options.step.nameLocation
+            throw .error(error.description, at: location)
+        }
+        if let data = context.data, network.inputCount != data.train.featureCount {
+            let firstDense = layers.firstIndex { if case .dense = $0 { true } else { false } } ?? 0
+            throw .error(
+                "the first layer expects \(network.inputCount) inputs but the data has \(data.train.featureCount) features",
+                at: locations[firstDense],
+                notes: ["the {dataset} step at \(data.location) gives \(data.train.featureNames.joined(separator: ", "))"])
+        }
+        context.model = LoadedModel(
+            network: network, initialParameters: network.parameters, location: options.step.location,
+            layerLocations: locations)
+        return [.table(architectureTable(network))]
+    }
+
+    /// One row per layer: what it is, its shape, and where its parameters sit in the flat vector.
+    static func architectureTable(_ network: Network) -> ResultTable {
+        var rows: [[String]] = []
+        var denseIndex = 0
+        var width = network.inputCount
+        for layer in network.spec.layers {
+            switch layer {
+            case .dense(let inputs, let outputs, let bias, _, _):
+                let block = network.denseLayers[denseIndex]
+                denseIndex += 1
+                let biasText: String
+                switch bias {
+                case .perNeuron: biasText = "\(outputs) biases"
+                case .shared: biasText = "1 shared bias"
+                case .none: biasText = "no bias"
+                }
+                let count = inputs * outputs + bias.parameterCount(outputs: outputs)
+                rows.append([
+                    "\(rows.count + 1)", "dense \(inputs) → \(outputs)", "$W_{\(denseIndex)}$: \(inputs)×\(outputs), \(biasText)",
+                    NumberFormat.integer(count), "\(block.weightOffset)…\(block.weightOffset + count - 1)",
+                ])
+                width = outputs
+            case .activation(let activation):
+                rows.append(["\(rows.count + 1)", activationName(activation), "\(width) → \(width)", "0", "—"])
+            }
+        }
+        return ResultTable(
+            caption: "The model: \(NumberFormat.integer(network.parameterCount)) parameters in one flat vector",
+            columns: [.init("layer"), .init("kind", numeric: false), .init("shape", numeric: false),
+                      .init("parameters"), .init("positions in the flat vector", numeric: false)],
+            rows: rows)
+    }
+
+    static func activationName(_ activation: Activation) -> String {
+        switch activation {
+        case .identity: "identity"
+        case .sigmoid: "sigmoid"
+        case .tanh: "tanh"
+        case .relu: "ReLU"
+        case .leakyReLU(let slope): "leaky ReLU (slope \(slope))"
+        case .softmax: "softmax"
+        }
+    }
+}
