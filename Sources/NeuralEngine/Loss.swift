@@ -1,0 +1,109 @@
+import Foundation
+
+/// An error function `E(ŷ, y)` of one sample's prediction row `ŷ` (width `n`) and target row `y`.
+/// The batch loss reported is the mean over samples; ``Reduction`` decides the gradient's scale.
+///
+/// Each case's value and gradient `∂E/∂ŷ` sit side by side in
+/// ``sampleLoss(prediction:target:outputs:targetWidth:)`` and ``writeGradient(prediction:target:outputs:targetWidth:scale:into:)``.
+///
+/// Targets of ``crossEntropy`` may be one-hot rows (width `n`) or class indices (one column
+/// holding `0 … n−1`); the other losses take rows as wide as the output.
+public enum Loss: String, Hashable, Sendable, Codable {
+    /// `E = (1/n) Σ_j (ŷ_j − y_j)²`, `∂E/∂ŷ_j = 2(ŷ_j − y_j)/n` (seed 001).
+    case meanSquaredError
+    /// `E = (1/n) Σ_j ½(y_j − ŷ_j)²`, `∂E/∂ŷ_j = (ŷ_j − y_j)/n` (seed 003).
+    case halfSquaredError
+    /// Categorical cross-entropy on softmax outputs, `E = −Σ_j y_j log q_j` with
+    /// `q = clip(ŷ, 1e−7, 1 − 1e−7)`; for a class index `k`, `E = −log q_k` (seed 002).
+    /// `∂E/∂ŷ_j = −y_j / q_j` (seed 002 divides by `ŷ`; the clip only avoids division by zero).
+    case crossEntropy
+    /// `E = −(1/n) Σ_j [y_j log q_j + (1 − y_j) log(1 − q_j)]`, `q` clipped as above;
+    /// `∂E/∂ŷ_j = −(y_j/q_j − (1 − y_j)/(1 − q_j))/n`.
+    case binaryCrossEntropy
+
+    /// Predictions are clipped to `[clip, 1 − clip]` before logarithms.
+    public static let clip = 1e-7
+
+    /// Whether accuracy is meaningful (the cross-entropies).
+    public var isClassification: Bool { self == .crossEntropy || self == .binaryCrossEntropy }
+
+    /// Whether a target row of `targetWidth` columns holds a class index for `outputs` classes.
+    static func targetsAreClassIndices(outputs: Int, targetWidth: Int) -> Bool {
+        targetWidth == 1 && outputs > 1
+    }
+
+    private static func clipped(_ p: Double) -> Double { Swift.min(Swift.max(p, clip), 1 - clip) }
+
+    /// `E` for one sample.
+    func sampleLoss(prediction p: UnsafePointer<Double>, target y: UnsafePointer<Double>, outputs n: Int, targetWidth: Int) -> Double {
+        switch self {
+        case .meanSquaredError:
+            var sum = 0.0
+            for j in 0..<n { let d = p[j] - y[j]; sum += d * d }
+            return sum / Double(n)
+        case .halfSquaredError:
+            var sum = 0.0
+            for j in 0..<n { let d = y[j] - p[j]; sum += 0.5 * d * d }
+            return sum / Double(n)
+        case .crossEntropy:
+            if Self.targetsAreClassIndices(outputs: n, targetWidth: targetWidth) {
+                return -Foundation.log(Self.clipped(p[Int(y[0])]))
+            }
+            var sum = 0.0
+            for j in 0..<n where y[j] != 0 { sum -= y[j] * Foundation.log(Self.clipped(p[j])) }
+            return sum
+        case .binaryCrossEntropy:
+            var sum = 0.0
+            for j in 0..<n {
+                let q = Self.clipped(p[j])
+                sum -= y[j] * Foundation.log(q) + (1 - y[j]) * Foundation.log(1 - q)
+            }
+            return sum / Double(n)
+        }
+    }
+
+    /// Writes `scale · ∂E/∂ŷ` for one sample into `g` (width `n`).
+    func writeGradient(
+        prediction p: UnsafePointer<Double>, target y: UnsafePointer<Double>, outputs n: Int, targetWidth: Int,
+        scale: Double, into g: UnsafeMutablePointer<Double>
+    ) {
+        switch self {
+        case .meanSquaredError:
+            let factor = 2 * scale / Double(n)
+            for j in 0..<n { g[j] = factor * (p[j] - y[j]) }
+        case .halfSquaredError:
+            let factor = scale / Double(n)
+            for j in 0..<n { g[j] = factor * (p[j] - y[j]) }
+        case .crossEntropy:
+            if Self.targetsAreClassIndices(outputs: n, targetWidth: targetWidth) {
+                for j in 0..<n { g[j] = 0 }
+                let k = Int(y[0])
+                g[k] = -scale / Self.clipped(p[k])
+            } else {
+                for j in 0..<n { g[j] = -scale * y[j] / Self.clipped(p[j]) }
+            }
+        case .binaryCrossEntropy:
+            let factor = scale / Double(n)
+            for j in 0..<n {
+                let q = Self.clipped(p[j])
+                g[j] = -factor * (y[j] / q - (1 - y[j]) / (1 - q))
+            }
+        }
+    }
+
+    /// Softmax followed by cross-entropy, differentiated together:
+    /// `∂E/∂z = scale · (ŷ − y)` for the softmax INPUT `z` (`y` one-hot, or `1` at the class index).
+    /// Equal to ``writeGradient(prediction:target:outputs:targetWidth:scale:into:)`` followed by the softmax
+    /// Jacobian, but cheaper and without the division by `ŷ`.
+    static func writeSoftmaxCrossEntropyGradient(
+        prediction p: UnsafePointer<Double>, target y: UnsafePointer<Double>, outputs n: Int, targetWidth: Int,
+        scale: Double, into g: UnsafeMutablePointer<Double>
+    ) {
+        if targetsAreClassIndices(outputs: n, targetWidth: targetWidth) {
+            for j in 0..<n { g[j] = scale * p[j] }
+            g[Int(y[0])] -= scale
+        } else {
+            for j in 0..<n { g[j] = scale * (p[j] - y[j]) }
+        }
+    }
+}
