@@ -8,7 +8,7 @@ struct FixtureRecords {
 
     init(_ fileName: String) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures").appendingPathComponent(fileName)
+            .appendingPathComponent(fileName)
         let text = try String(contentsOf: url, encoding: .utf8)
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let parts = line.split(separator: "\t", maxSplits: 1)
