@@ -93,7 +93,14 @@ public struct NotebookRunner {
 
     func report(_ diagnostic: Diagnostic, source: SourceFile?) {
         progress.finished()
-        diagnosticsOutput(DiagnosticFormatter().format(diagnostic, source: source))
+        var file = source
+        // A diagnostic may point into another file the notebook read (a CSV file).
+        if diagnostic.location.path != source?.path,
+           let data = FileManager.default.contents(atPath: diagnostic.location.path),
+           let text = String(data: data, encoding: .utf8) {
+            file = SourceFile(path: diagnostic.location.path, text: text)
+        }
+        diagnosticsOutput(DiagnosticFormatter().format(diagnostic, source: file))
     }
 
     func report(plain message: String) {

@@ -30,10 +30,12 @@ struct DatasetStep: NotebookStep {
         OptionSpec("bias", .choice(["per-neuron", "shared", "none"]), default: "shared", appliesTo: ["teacher"],
                    "Bias of the true network's layers (seeds 000 and 004 use one shared bias per layer)."),
         OptionSpec("path", .path, appliesTo: ["csv"], "The CSV file, relative to the notebook."),
-        OptionSpec("targets", .text, appliesTo: ["csv"], "Target columns, by header name or 1-based number, comma-separated (default: the last column)."),
-        OptionSpec("header", .boolean, default: "true", appliesTo: ["csv"], "Whether the first row names the columns."),
+        OptionSpec("targets", .text, default: "-1", appliesTo: ["csv"],
+                   "Target columns, comma-separated, by header name or 0-based index as in pandas (`-1` is the last column); the other columns are the inputs."),
+        OptionSpec("header", .choice(["auto", "true", "false"]), default: "auto", appliesTo: ["csv"],
+                   "Whether the first row names the columns; `auto` decides from the first two rows."),
         OptionSpec("classification", .boolean, default: "false", appliesTo: ["csv", "inline"],
-                   "Treat the single target column as class labels 0, 1, … (enables accuracy and class colours)."),
+                   "Treat the single target column as class labels (whole numbers 0, 1, … or names such as `setosa`, sorted) for accuracy and class colours."),
         OptionSpec("X", .matrix, appliesTo: ["inline"], "Inputs, one row per sample: `[[1, 0, 0, 0], [1, 0, 1, 1]]`."),
         OptionSpec("y", .matrix, appliesTo: ["inline"], "Targets, one row per sample: `[[1], [1], [0]]`, or one value per sample `[1, 1, 0]`."),
         OptionSpec("scale", .choice(["none", "minmax-global", "minmax", "standardize"]), default: "none",
@@ -186,23 +188,29 @@ struct DatasetStep: NotebookStep {
         guard let text = String(data: data, encoding: .utf8) else {
             throw pathValue.error("'\(pathValue.text.trimmed)' is not UTF-8 text")
         }
-        let table: CSVTable
-        do {
-            table = try CSVTable.parse(text: text, hasHeader: try options.boolean("header")!)
-        } catch {
-            throw pathValue.error("\(pathValue.text.trimmed):\(error.line):\(error.column): \(error.message)")
+        let header: CSVTable.HeaderMode
+        switch try options.choice("header")! {
+        case "true": header = .present
+        case "false": header = .absent
+        default: header = .automatic
         }
-        let targets = options.text("targets").map { $0.split(separator: ",").map { String($0).trimmed } }
-        do {
-            var dataset = try table.dataset(targets: targets)
-            if try options.boolean("classification")! {
-                dataset = try classified(x: dataset.x, y: dataset.y, value: pathValue)
+        var targets: [CSVColumn] = [.index(-1)]
+        if let written = options.text("targets"), options.has("targets") {
+            targets = written.split(separator: ",").map { part in
+                let name = String(part).trimmed
+                return Int(name).map(CSVColumn.index) ?? .name(name)
             }
-            return dataset
-        } catch let error as Diagnostic {
-            throw error
+        }
+        let note = "while reading the {dataset} at \(options.step.location)"
+        do throws(CSVError) {
+            let table = try CSVTable.parse(text: text, header: header)
+            return try table.dataset(targets: targets, classLabels: try options.boolean("classification") ?? false)
         } catch {
-            throw (options.value("targets") ?? pathValue).error("\(error)")
+            // Point into the CSV file itself, so the caret shows the bad cell.
+            if let position = error.position {
+                throw .error(error.message, at: SourceLocation(path: path, line: position.line, column: position.column), notes: [note])
+            }
+            throw (options.has("targets") ? options.value("targets")! : pathValue).error(error.message).with(note: note)
         }
     }
 
