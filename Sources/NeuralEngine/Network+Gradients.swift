@@ -1,0 +1,58 @@
+/// One-off evaluations of a whole data set (each call allocates its own workspace;
+/// the ``Trainer`` keeps one for the whole run instead).
+extension Network {
+    /// A workspace holding all of `inputs` (and `targets`), loaded and run forward.
+    func evaluatedWorkspace(inputs: Matrix, targets: Matrix?) -> BatchWorkspace {
+        let workspace = BatchWorkspace(network: self, capacity: max(inputs.rows, 1), targetWidth: targets?.columns ?? outputCount)
+        workspace.load(inputs: inputs, targets: targets, rows: 0..<inputs.rows)
+        parameters.withUnsafeBufferPointer { workspace.forward(parameters: $0.baseAddress!) }
+        return workspace
+    }
+
+    /// The network's outputs `ŷ`, one row per input row.
+    public func predict(_ inputs: Matrix) -> Matrix {
+        precondition(inputs.columns == inputCount, "inputs of the wrong width")
+        let workspace = evaluatedWorkspace(inputs: inputs, targets: nil)
+        let start = workspace.offsets[workspace.lastSegment]
+        return Matrix(rows: inputs.rows, columns: outputCount,
+                      elements: Array(workspace.values[start..<(start + inputs.rows * outputCount)]))
+    }
+
+    /// The mean over samples of each sample's loss.
+    public func loss(inputs: Matrix, targets: Matrix, loss: Loss) -> Double {
+        evaluatedWorkspace(inputs: inputs, targets: targets).meanLoss(loss)
+    }
+
+    /// The mean loss and its gradient `∂E/∂θ` by backpropagation, in the layout of ``parameters``.
+    /// `fuseSoftmaxCrossEntropy` uses `(ŷ − y)/n` for a final softmax under cross-entropy;
+    /// `false` takes the separate route (`−y/ŷ/n`, then the softmax Jacobian), as seed 002 does.
+    public func gradient(
+        inputs: Matrix, targets: Matrix, loss: Loss, reduction: Reduction = .mean, fuseSoftmaxCrossEntropy: Bool = true
+    ) -> (loss: Double, gradient: [Double]) {
+        let workspace = evaluatedWorkspace(inputs: inputs, targets: targets)
+        let value = workspace.meanLoss(loss)
+        var gradient = Array(repeating: 0.0, count: parameterCount)
+        parameters.withUnsafeBufferPointer { p in
+            gradient.withUnsafeMutableBufferPointer { g in
+                workspace.backward(parameters: p.baseAddress!, loss: loss, reduction: reduction,
+                                   fuseSoftmaxCrossEntropy: fuseSoftmaxCrossEntropy, gradient: g.baseAddress!)
+            }
+        }
+        return (value, gradient)
+    }
+
+    /// The gradient by central differences `(L(θ + h) − L(θ − h)) / 2h`, one parameter at a time.
+    public func centralDifferenceGradient(
+        inputs: Matrix, targets: Matrix, loss: Loss, reduction: Reduction = .mean, step: Double = 1e-5
+    ) -> [Double] {
+        let workspace = evaluatedWorkspace(inputs: inputs, targets: targets)
+        var gradient = Array(repeating: 0.0, count: parameterCount)
+        parameters.withUnsafeBufferPointer { p in
+            gradient.withUnsafeMutableBufferPointer { g in
+                _ = workspace.centralDifferences(parameters: p.baseAddress!, loss: loss, reduction: reduction,
+                                                 step: step, gradient: g.baseAddress!)
+            }
+        }
+        return gradient
+    }
+}

@@ -1,0 +1,122 @@
+/// What a traced value is.
+public enum TraceQuantity: String, Hashable, Sendable, Codable {
+    /// A dense layer's input (`X` for the first).
+    case layerInput
+    /// A dense layer's linear transform `Z = X·W + b`.
+    case linearTransform
+    /// An activation's output `A = f(Z)` (the last one is the prediction `ŷ`).
+    case activationOutput
+    /// The loss of each sample (one column).
+    case sampleLoss
+    /// `∂E/∂ŷ`, the loss gradient with respect to the network's output.
+    case outputGradient
+    /// `f′(Z)` of an element-wise activation.
+    case activationDerivative
+    /// `∂E/∂Z`, the gradient at an activation's input.
+    case linearTransformGradient
+    /// `∂E/∂W` of a dense layer.
+    case weightGradient
+    /// `∂E/∂b` of a dense layer (one row).
+    case biasGradient
+    /// `∂E/∂X` of a dense layer (the gradient passed to the layer before).
+    case inputGradient
+}
+
+/// One intermediate value of a traced pass.
+public struct TraceEntry: Equatable, Sendable {
+    public var quantity: TraceQuantity
+    /// 0-based position in ``NetworkSpec/layers`` of the layer it belongs to (`nil` for the loss).
+    public var layerIndex: Int?
+    /// The lesson's name for it: `X`, `Z1`, `A1`, `E`, `∂E/∂A2`, `f′(Z2)`, `∂E/∂W1`, …
+    public var symbol: String
+    public var value: Matrix
+    /// `rows×columns`.
+    public var shape: String { value.shapeDescription }
+}
+
+/// Every intermediate of one forward and backward pass, in the order computed (seed 003's walkthrough).
+public struct NetworkTrace: Equatable, Sendable {
+    public var entries: [TraceEntry]
+    /// Mean loss over the samples.
+    public var loss: Double
+    /// `∂E/∂θ` in the layout of ``Network/parameters`` (apply with ``Network/descend(along:learningRate:)``).
+    public var gradient: [Double]
+
+    /// The first entry with this symbol.
+    public func entry(_ symbol: String) -> TraceEntry? { entries.first { $0.symbol == symbol } }
+}
+
+extension Network {
+    /// One forward and backward pass over `x` (rows = samples) with targets `y`, keeping every intermediate.
+    public func trace(
+        x: Matrix, y: Matrix, loss: Loss, reduction: Reduction = .mean, fuseSoftmaxCrossEntropy: Bool = true
+    ) -> NetworkTrace {
+        let workspace = evaluatedWorkspace(inputs: x, targets: y)
+        let meanLoss = workspace.meanLoss(loss)
+        var gradient = Array(repeating: 0.0, count: parameterCount)
+        parameters.withUnsafeBufferPointer { p in
+            gradient.withUnsafeMutableBufferPointer { g in
+                workspace.backward(parameters: p.baseAddress!, loss: loss, reduction: reduction,
+                                   fuseSoftmaxCrossEntropy: fuseSoftmaxCrossEntropy, gradient: g.baseAddress!)
+            }
+        }
+        let rows = x.rows
+        func segment(_ buffer: [Double], _ s: Int) -> Matrix {
+            let start = workspace.offsets[s], width = workspace.widths[s]
+            return Matrix(rows: rows, columns: width, elements: Array(buffer[start..<(start + rows * width)]))
+        }
+        // Names of each segment: X, then Z_d after dense d and A_d after an activation.
+        var names = ["X"]
+        var denseCount = 0
+        for operation in operations {
+            if case .dense = operation { denseCount += 1; names.append("Z\(denseCount)") } else { names.append("A\(denseCount)") }
+        }
+        var entries: [TraceEntry] = []
+        for (p, operation) in operations.enumerated() {
+            switch operation {
+            case .dense(let layout):
+                entries.append(TraceEntry(quantity: .layerInput, layerIndex: layout.layerIndex, symbol: names[p], value: segment(workspace.values, p)))
+                entries.append(TraceEntry(quantity: .linearTransform, layerIndex: layout.layerIndex, symbol: names[p + 1], value: segment(workspace.values, p + 1)))
+            case .activation:
+                entries.append(TraceEntry(quantity: .activationOutput, layerIndex: spec.layerIndex(ofOperation: p), symbol: names[p + 1], value: segment(workspace.values, p + 1)))
+            }
+        }
+        let last = workspace.lastSegment
+        entries.append(TraceEntry(quantity: .sampleLoss, layerIndex: nil, symbol: "E",
+                                  value: Matrix(rows: rows, columns: 1, elements: Array(workspace.sampleLosses[0..<rows]))))
+        entries.append(TraceEntry(quantity: .outputGradient, layerIndex: nil, symbol: "∂E/∂\(names[last])", value: segment(workspace.deltas, last)))
+        for p in stride(from: operations.count - 1, through: 0, by: -1) {
+            let layerIndex = spec.layerIndex(ofOperation: p)
+            switch operations[p] {
+            case .activation(let activation):
+                if activation.isElementwise {
+                    var derivative = segment(workspace.values, p)
+                    let output = segment(workspace.values, p + 1)
+                    for i in derivative.elements.indices {
+                        derivative.elements[i] = activation.derivative(input: derivative.elements[i], output: output.elements[i])
+                    }
+                    entries.append(TraceEntry(quantity: .activationDerivative, layerIndex: layerIndex, symbol: "f′(\(names[p]))", value: derivative))
+                }
+                entries.append(TraceEntry(quantity: .linearTransformGradient, layerIndex: layerIndex, symbol: "∂E/∂\(names[p])", value: segment(workspace.deltas, p)))
+            case .dense(let layout):
+                entries.append(TraceEntry(quantity: .weightGradient, layerIndex: layerIndex, symbol: "∂E/∂\(layout.weightName)",
+                                          value: Matrix(rows: layout.inputs, columns: layout.outputs,
+                                                        elements: Array(gradient[layout.weightOffset..<layout.biasOffset]))))
+                if layout.biasCount > 0 {
+                    entries.append(TraceEntry(quantity: .biasGradient, layerIndex: layerIndex, symbol: "∂E/∂\(layout.biasName)",
+                                              value: Matrix(rows: 1, columns: layout.biasCount,
+                                                            elements: Array(gradient[layout.biasOffset..<layout.parameterRange.upperBound]))))
+                }
+                if p > 0 {
+                    entries.append(TraceEntry(quantity: .inputGradient, layerIndex: layerIndex, symbol: "∂E/∂\(names[p])", value: segment(workspace.deltas, p)))
+                }
+            }
+        }
+        return NetworkTrace(entries: entries, loss: meanLoss, gradient: gradient)
+    }
+}
+
+extension NetworkSpec {
+    /// Operations map one-to-one onto layers.
+    func layerIndex(ofOperation p: Int) -> Int { p }
+}

@@ -1,0 +1,110 @@
+/// How samples are grouped into the batches between parameter updates.
+public enum Batching: Equatable, Sendable {
+    /// One update per sample, in data order (seeds 000, 001, 004).
+    case perSample
+    /// One update per epoch on all samples (seed 003).
+    case fullBatch
+    /// Updates on batches of `size` samples; with `shuffle`, the order is redrawn
+    /// from the ``RandomSource`` every epoch (numpy's `shuffle`).
+    case miniBatch(size: Int, shuffle: Bool)
+
+    func size(samples: Int) -> Int {
+        switch self {
+        case .perSample: 1
+        case .fullBatch: samples
+        case .miniBatch(let size, _): min(size, samples)
+        }
+    }
+
+    var shuffles: Bool {
+        if case .miniBatch(_, true) = self { return true }
+        return false
+    }
+}
+
+/// How `∂L/∂θ` is obtained.
+public enum GradientMethod: Equatable, Sendable {
+    /// Backpropagation (seeds 001–003).
+    case backpropagation
+    /// `(L(θ + h) − L(θ − h)) / 2h` for every parameter (seeds 000, 004).
+    case centralDifferences(step: Double)
+}
+
+/// Which loss is recorded for an epoch.
+public enum EpochLossMeasure: String, Equatable, Sendable, Codable {
+    /// The mean of the per-batch losses, each measured before its update (seeds 001, 003 print this).
+    case duringEpoch
+    /// A full pass over the data after the epoch's updates (seeds 000, 004).
+    case afterEpoch
+}
+
+/// Everything a training run needs besides the network and the data.
+public struct TrainingOptions: Equatable, Sendable {
+    public var epochs: Int
+    public var loss: Loss
+    public var optimizer: Optimizer
+    public var reduction: Reduction = .mean
+    /// `η_t = η / (1 + decay·t)`, `t` = updates so far (nnfs); 0 keeps `η` fixed.
+    public var learningRateDecay: Double = 0
+    public var batching: Batching = .perSample
+    public var gradients: GradientMethod = .backpropagation
+    public var epochLoss: EpochLossMeasure = .duringEpoch
+    /// Log a row for epochs `1, 1 + k, 1 + 2k, …` (seed 003's `epoch % 100 == 0`, counting from 0); 0 logs none.
+    public var logEvery: Int = 0
+    /// Keep the lowest epoch loss (the initial loss counts as epoch 0) and restore its parameters at the end (seed 000).
+    public var keepBest: Bool = false
+    /// Stop once an epoch loss is at or below this.
+    public var stopAt: Double? = nil
+    /// Epochs after which to save a copy of the parameters; 0 means the initial parameters.
+    public var snapshotEpochs: [Int] = []
+    /// Differentiate a final softmax together with cross-entropy: `(ŷ − y)/n`.
+    public var fuseSoftmaxCrossEntropy: Bool = true
+
+    public init(
+        epochs: Int, loss: Loss, optimizer: Optimizer, reduction: Reduction = .mean, learningRateDecay: Double = 0,
+        batching: Batching = .perSample, gradients: GradientMethod = .backpropagation,
+        epochLoss: EpochLossMeasure = .duringEpoch, logEvery: Int = 0, keepBest: Bool = false, stopAt: Double? = nil,
+        snapshotEpochs: [Int] = [], fuseSoftmaxCrossEntropy: Bool = true
+    ) {
+        self.epochs = epochs
+        self.loss = loss
+        self.optimizer = optimizer
+        self.reduction = reduction
+        self.learningRateDecay = learningRateDecay
+        self.batching = batching
+        self.gradients = gradients
+        self.epochLoss = epochLoss
+        self.logEvery = logEvery
+        self.keepBest = keepBest
+        self.stopAt = stopAt
+        self.snapshotEpochs = snapshotEpochs
+        self.fuseSoftmaxCrossEntropy = fuseSoftmaxCrossEntropy
+    }
+
+    /// Checks every setting; the message names the setting.
+    public func validate() throws(TrainingOptionsError) {
+        guard epochs >= 1 else { throw TrainingOptionsError(setting: "epochs", reason: "must be at least 1, got \(epochs)") }
+        if let problem = optimizer.problem { throw TrainingOptionsError(setting: "optimizer", reason: problem) }
+        guard learningRateDecay >= 0, learningRateDecay.isFinite else {
+            throw TrainingOptionsError(setting: "decay", reason: "must be a number ≥ 0")
+        }
+        if case .miniBatch(let size, _) = batching, size < 1 {
+            throw TrainingOptionsError(setting: "batch", reason: "size must be at least 1, got \(size)")
+        }
+        if case .centralDifferences(let step) = gradients, !(step > 0 && step.isFinite) {
+            throw TrainingOptionsError(setting: "step", reason: "must be a positive number")
+        }
+        guard logEvery >= 0 else { throw TrainingOptionsError(setting: "logEvery", reason: "must be ≥ 0") }
+        if let stopAt, !stopAt.isFinite { throw TrainingOptionsError(setting: "stopAt", reason: "must be a finite number") }
+        if let bad = snapshotEpochs.first(where: { $0 < 0 || $0 > epochs }) {
+            throw TrainingOptionsError(setting: "snapshots", reason: "epoch \(bad) is outside 0…\(epochs)")
+        }
+    }
+}
+
+/// A training setting that cannot be used.
+public struct TrainingOptionsError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var setting: String
+    public var reason: String
+    public var description: String { "\(setting): \(reason)" }
+}
