@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func rawIsWrittenVerbatim() {
-        #expect(MarkupWriter().render(.element("span", [], [.raw("<em>x</em>")])) == "<span><em>x</em></span>")
+        #expect(MarkupWriter().render(.element("span", [:], [.raw("<em>x</em>")])) == "<span><em>x</em></span>")
     }
 
     @Test func forbiddenControlCharactersBecomeReplacementCharacters() {
@@ -20,9 +20,9 @@ import Testing
         let html = MarkupWriter(dialect: .html)
         #expect(html.render(.element("br")) == "<br>")
         #expect(html.render(.element("span")) == "<span></span>")
-        #expect(html.render(.element("svg", [], [.element("circle", ["r": "1"])]))
+        #expect(html.render(.element("svg", [:], [.element("circle", ["r": "1"])]))
             == "<svg>\n<circle r=\"1\"/>\n</svg>\n")
-        #expect(html.render(.element("math", [], [.element("mspace")])) == "<math><mspace/></math>")
+        #expect(html.render(.element("math", [:], [.element("mspace")])) == "<math><mspace/></math>")
     }
 
     @Test func xmlDialectSelfClosesEveryEmptyElement() {

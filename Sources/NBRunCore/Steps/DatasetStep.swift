@@ -202,9 +202,10 @@ struct DatasetStep: NotebookStep {
             }
         }
         let note = "while reading the {dataset} at \(options.step.location)"
+        let classLabels = try options.boolean("classification") ?? false
         do throws(CSVError) {
             let table = try CSVTable.parse(text: text, header: header)
-            return try table.dataset(targets: targets, classLabels: try options.boolean("classification") ?? false)
+            return try table.dataset(targets: targets, classLabels: classLabels)
         } catch {
             // Point into the CSV file itself, so the caret shows the bad cell.
             if let position = error.position {

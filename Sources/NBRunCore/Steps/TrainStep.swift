@@ -50,11 +50,19 @@ struct TrainStep: NotebookStep {
         let start = clock.now
         let total = training.epochs
         let logEvery = training.logEvery
-        let result = Trainer.train(&model.network, on: data.train, options: training, random: &context.random) { epoch, loss in
-            progress.epoch(epoch, of: total, loss: loss)
-            if logEvery > 0, (epoch - 1) % logEvery == 0 || epoch == total {
-                progress.logged(epoch: epoch, of: total, loss: loss)
+        let result: TrainingResult
+        do {
+            result = try Trainer(options: training).train(
+                &model.network, inputs: data.train.x, targets: data.train.y, random: &context.random
+            ) { epoch, loss in
+                progress.epoch(epoch, of: total, loss: loss)
+                if logEvery > 0, (epoch - 1) % logEvery == 0 || epoch == total {
+                    progress.logged(epoch: epoch, of: total, loss: loss)
+                }
             }
+        } catch {
+            progress.finished()
+            throw .error(error.description, at: options.step.nameLocation, length: name.utf8.count)
         }
         let seconds = ProgressReporter.seconds(clock.now - start)
         progress.finished()
@@ -64,7 +72,7 @@ struct TrainStep: NotebookStep {
 
         var parts: [ResultPart] = []
         if case .diverged(let epoch) = result.stopReason {
-            let message = "the loss became \(result.lossHistory.last.map(NumberFormat.loss) ?? "NaN") at epoch \(epoch), so training stopped; try a smaller learning rate (now \(learningRate(training)))"
+            let message = "the loss became \(result.losses.last.map(NumberFormat.loss) ?? "NaN") at epoch \(epoch), so training stopped; try a smaller learning rate (now \(learningRate(training)))"
             context.warnings.append(.warning(message, at: options.keyLocation("learning-rate")))
             parts.append(.callout(Callout(.error, "Training diverged: \(message).")))
         }

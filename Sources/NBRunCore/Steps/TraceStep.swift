@@ -1,0 +1,103 @@
+import NeuralEngine
+import NotebookKit
+
+/// `{trace}`: one forward and backward pass, every intermediate as a table.
+struct TraceStep: NotebookStep {
+    static let name = "trace"
+    static let summary = "Shows one forward and backward pass on the data as tables: every linear transform, activation, the error, each partial derivative and each gradient, with its shape and its name in mathematical notation; optionally applies one gradient-descent update."
+
+    static let options: [OptionSpec] = [
+        OptionSpec("loss", .choice(["mse", "half-mse", "cross-entropy", "binary-cross-entropy"]), default: "mse", "The error function."),
+        OptionSpec("reduction", .choice(["mean", "sum"]), default: "mean", "Gradient of the mean or of the sum of the per-sample errors (seed 003: `sum`)."),
+        OptionSpec("learning-rate", .positiveNumber, aliases: ["lr"], "Apply one update θ ← θ − η ∂E/∂θ with this rate and show the new weights."),
+        OptionSpec("precision", .integer(0...12), default: "8", "Decimals shown."),
+        OptionSpec("compare-softmax", .boolean, default: "true",
+                   "For a softmax output with cross-entropy, also compute the gradient through the softmax Jacobian and show that it equals the combined form (ŷ − y)/n."),
+    ]
+
+    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+        let data = try context.requireData(at: options.step.nameLocation, for: name)
+        var model = try context.requireModel(at: options.step.nameLocation, for: name)
+        let loss: Loss
+        switch try options.choice("loss")! {
+        case "half-mse": loss = .halfSquaredError
+        case "cross-entropy": loss = .crossEntropy
+        case "binary-cross-entropy": loss = .binaryCrossEntropy
+        default: loss = .meanSquaredError
+        }
+        let reduction: Reduction = try options.choice("reduction")! == "sum" ? .sum : .mean
+        let precision = try options.integer("precision")!
+        do {
+            try model.network.validate(inputs: data.train.x, targets: data.train.y, loss: loss)
+        } catch {
+            throw .error(error.description, at: options.keyLocation("loss"))
+        }
+        let trace = model.network.trace(x: data.train.x, y: data.train.y, loss: loss, reduction: reduction)
+        var parts: [ResultPart] = [.text("**Forward pass.** Rows are samples, so $X$ is samples × features.")]
+        var backward = false
+        for entry in trace.entries {
+            if !backward, entry.quantity == .outputGradient {
+                parts.append(.metrics([Metric("error $E$ (mean over samples)", NumberFormat.loss(trace.loss))]))
+                parts.append(.text("**Backward pass**, from the error back to the first layer."))
+                backward = true
+            }
+            parts.append(.matrix(NamedMatrix(
+                texName: tex(entry.symbol), description: words(entry.quantity),
+                rows: entry.value.rows, columns: entry.value.columns, values: entry.value.elements, precision: precision)))
+        }
+        if try options.boolean("compare-softmax")!, loss == .crossEntropy, endsWithSoftmax(model.network) {
+            let separate = model.network.trace(x: data.train.x, y: data.train.y, loss: loss, reduction: reduction,
+                                               fuseSoftmaxCrossEntropy: false)
+            var largest = 0.0
+            for (a, b) in zip(trace.gradient, separate.gradient) { largest = max(largest, abs(a - b)) }
+            parts.append(.callout(Callout(largest < 1e-9 ? .success : .warning,
+                "The gradient through the softmax Jacobian and the cross-entropy derivative $-y/\\hat{y}$ equals the combined form $(\\hat{y} - y)/n$: the largest difference over all \(model.network.parameterCount) parameters is \(NumberFormat.scientific(largest, digits: 1)).")))
+        }
+        if let rate = try options.number("learning-rate") {
+            model.network.descend(along: trace.gradient, learningRate: rate)
+            context.model = model
+            parts.append(.text("**One update** with $\\eta = \(rate)$: $W \\leftarrow W - \\eta \\, \\frac{\\partial E}{\\partial W}$."))
+            parts += WeightsStep.matrices(of: model.network, precision: precision).map { matrix in
+                var updated = matrix
+                updated.description = "after one update"
+                return .matrix(updated)
+            }
+        }
+        return parts
+    }
+
+    static func endsWithSoftmax(_ network: Network) -> Bool {
+        if case .activation(.softmax)? = network.spec.layers.last { return true }
+        return false
+    }
+
+    /// `Z1` → `Z_{1}`, `∂E/∂W1` → `\frac{\partial E}{\partial W_{1}}`, `f′(Z2)` → `f'(Z_{2})`.
+    static func tex(_ symbol: String) -> String {
+        func subscripted(_ name: String) -> String {
+            guard let first = name.firstIndex(where: \.isNumber), first != name.startIndex else { return name }
+            return "\(name[..<first])_{\(name[first...])}"
+        }
+        if symbol.hasPrefix("∂E/∂") {
+            return "\\frac{\\partial E}{\\partial \(subscripted(String(symbol.dropFirst(4))))}"
+        }
+        if symbol.hasPrefix("f′("), symbol.hasSuffix(")") {
+            return "f'(\(subscripted(String(symbol.dropFirst(3).dropLast()))))"
+        }
+        return subscripted(symbol)
+    }
+
+    static func words(_ quantity: TraceQuantity) -> String {
+        switch quantity {
+        case .layerInput: "input of the layer"
+        case .linearTransform: "linear transform $XW$"
+        case .activationOutput: "activation"
+        case .sampleLoss: "error of each sample"
+        case .outputGradient: "derivative of the error with respect to the output"
+        case .activationDerivative: "derivative of the activation"
+        case .linearTransformGradient: "gradient at the linear transform"
+        case .weightGradient: "gradient of the weights"
+        case .biasGradient: "gradient of the biases"
+        case .inputGradient: "gradient passed to the layer before"
+        }
+    }
+}
