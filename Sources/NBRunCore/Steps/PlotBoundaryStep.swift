@@ -53,14 +53,14 @@ struct PlotBoundaryStep: NotebookStep {
             }
             let multiples = SmallMultiples(panels: panels, columns: try options.integer("columns")!,
                                            title: "Figure \(number): the decision boundary during training")
-            return [.figure(FigureResult(svg: multiples.svg(id: "fig\(number)"), caption: options.text("caption"),
+            return [.figure(FigureResult(number: number, svg: multiples.svg(id: "fig\(number)"), caption: options.text("caption"),
                                          slug: "boundary-epochs", alternative: "decision boundary at epochs " + epochs.map(String.init).joined(separator: ", ")))]
         }
         let plot = DecisionBoundaryPlot(
             field: grid.field(of: model.network, mode: mode), points: points, classNames: classNames,
             xLabel: data.train.featureNames[0], yLabel: data.train.featureNames[1],
             title: "Figure \(number): decision boundary")
-        return [.figure(FigureResult(svg: plot.svg(id: "fig\(number)"), caption: options.text("caption"),
+        return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: options.text("caption"),
                                      slug: "boundary", alternative: "decision boundary of the model over the input plane"))]
     }
 }

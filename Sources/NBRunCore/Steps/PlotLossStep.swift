@@ -40,7 +40,7 @@ struct PlotLossStep: NotebookStep {
             series: series, xLabel: "epoch", yLabel: lossName + (scale == .log ? " (log scale)" : ""), yScale: scale,
             title: "Figure \(number): \(lossName) per epoch", markers: markers)
         let caption = options.text("caption")
-        return [.figure(FigureResult(svg: plot.svg(id: "fig\(number)"), caption: caption, slug: "loss",
+        return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: caption, slug: "loss",
                                      alternative: "\(lossName) per epoch"))]
     }
 }

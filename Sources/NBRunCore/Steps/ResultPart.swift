@@ -61,6 +61,8 @@ public struct NamedMatrix: Sendable {
 }
 
 public struct FigureResult: Sendable {
+    /// Figures are numbered in document order.
+    public var number: Int
     /// The `<svg>` element.
     public var svg: Node
     /// Inline Markdown.
@@ -70,7 +72,8 @@ public struct FigureResult: Sendable {
     /// Text alternative for screen readers (already in the SVG's title/desc too).
     public var alternative: String
 
-    public init(svg: Node, caption: String?, slug: String, alternative: String) {
+    public init(number: Int, svg: Node, caption: String?, slug: String, alternative: String) {
+        self.number = number
         self.svg = svg
         self.caption = caption
         self.slug = slug

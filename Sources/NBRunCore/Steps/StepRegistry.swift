@@ -2,7 +2,21 @@ import NotebookKit
 
 /// Every step nbrun knows, in the order the documentation lists them.
 public enum StepRegistry {
-    public static let all: [any NotebookStep.Type] = []
+    public static let all: [any NotebookStep.Type] = [
+        DatasetStep.self,
+        ModelStep.self,
+        TrainStep.self,
+        PlotLossStep.self,
+        PlotBoundaryStep.self,
+        PlotNetworkStep.self,
+        WeightsStep.self,
+        PredictStep.self,
+        EvaluateStep.self,
+        GradientCheckStep.self,
+        TraceStep.self,
+        RandomStep.self,
+        LoadStep.self,
+    ]
 
     /// The names of all steps, in documentation order.
     public static var names: [String] {

@@ -1,0 +1,13 @@
+import HTMLReport
+
+/// `index.html`: every report rendered in this run, linked with its title.
+struct IndexBuilder {
+    let configuration: RunConfiguration
+
+    func build(_ notebooks: [RenderedNotebook]) -> OutputFile {
+        let page = IndexPage(
+            title: "Lessons",
+            entries: notebooks.map { IndexPage.Entry(title: $0.title, href: $0.reportPath, description: $0.description) })
+        return OutputFile(relativePath: "index.html", bytes: Array(page.render().utf8))
+    }
+}
