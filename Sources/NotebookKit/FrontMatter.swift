@@ -9,7 +9,7 @@
 ///     params:
 ///       lr: 0.1
 ///     ---
-public struct FrontMatter: Sendable {
+public struct FrontMatter: Sendable, Equatable {
     public var title: String?
     public var subtitle: String?
     public var author: String?
@@ -22,7 +22,7 @@ public struct FrontMatter: Sendable {
     public var rng: String?
     /// Parameters for `${name}` in step bodies, in the order written (overridden by `--set`).
     public var params: [Parameter]
-    /// Where each key was written, for diagnostics.
+    /// Where each key was written (its first byte), for diagnostics.
     public var keyLocations: [String: SourceLocation]
 
     public init(
@@ -47,11 +47,15 @@ public struct Parameter: Sendable, Equatable {
     public var name: String
     /// Scalars as written; a YAML list `[20, 10, 1]` becomes `20, 10, 1`.
     public var value: String
+    /// Where the name was written.
     public var location: SourceLocation
+    /// Where the value starts (for messages about a bad value); the name's location when not given.
+    public var valueLocation: SourceLocation
 
-    public init(name: String, value: String, location: SourceLocation) {
+    public init(name: String, value: String, location: SourceLocation, valueLocation: SourceLocation? = nil) {
         self.name = name
         self.value = value
         self.location = location
+        self.valueLocation = valueLocation ?? location
     }
 }

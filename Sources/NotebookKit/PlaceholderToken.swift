@@ -1,0 +1,54 @@
+/// The ASCII words that stand in for formulas and mark headings while cmark works.
+///
+/// A token is `prefix + index + kind`, e.g. `nbrunph12m`: letters and digits only,
+/// so cmark treats it as part of a word (no emphasis, no escaping, unchanged in
+/// URLs). The prefix is chosen so that it never occurs in the notebook's text, so
+/// every occurrence in cmark's output is one of ours.
+struct PlaceholderToken: Sendable {
+    enum Kind: UInt8, Sendable {
+        case math = 0x6D     // "m"
+        case heading = 0x68  // "h"
+    }
+
+    let prefix: String
+
+    /// A prefix absent from `text`: `nbrunph`, lengthened with `x` until it is.
+    init(avoiding text: String) {
+        var prefix = "nbrunph"
+        while text.utf8.firstRange(of: prefix.utf8) != nil { prefix += "x" }
+        self.prefix = prefix
+    }
+
+    func token(_ kind: Kind, _ index: Int) -> String {
+        prefix + String(index) + String(UnicodeScalar(kind.rawValue))
+    }
+
+    /// A token found in some text: its kind, index and byte range.
+    struct Occurrence: Equatable {
+        var kind: Kind
+        var index: Int
+        var range: Range<Int>
+    }
+
+    /// Every well-formed token in `bytes`, in order.
+    func occurrences(in bytes: [UInt8]) -> [Occurrence] {
+        let prefixBytes = Array(prefix.utf8)
+        var found: [Occurrence] = []
+        var searchStart = 0
+        while let match = bytes[searchStart...].firstRange(of: prefixBytes) {
+            var index = match.upperBound
+            var number = 0
+            while index < bytes.count, ASCII.isDigit(bytes[index]), number < 1 << 40 {
+                number = number * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            if index > match.upperBound, index < bytes.count, let kind = Kind(rawValue: bytes[index]) {
+                found.append(Occurrence(kind: kind, index: number, range: match.lowerBound..<(index + 1)))
+                searchStart = index + 1
+            } else {
+                searchStart = match.upperBound
+            }
+        }
+        return found
+    }
+}
