@@ -76,7 +76,17 @@ def sklearn_datasets():
         out.add(name + ".x", X)
         out.add(name + ".y", y)
 
-    dataset("moons_1000_noise0.1_rs42", *make_moons(n_samples=1000, noise=0.1, random_state=42))
+    X, y = make_moons(n_samples=1000, noise=0.1, random_state=42)
+    dataset("moons_1000_noise0.1_rs42", X, y)
+    # Transforms on the lesson's moons: seed 003's in-place min-max over the whole array,
+    # scikit-learn's per-feature MinMaxScaler and StandardScaler.
+    from sklearn.preprocessing import MinMaxScaler, StandardScaler
+    scaled = X.copy()
+    scaled -= scaled.min()
+    scaled /= scaled.max()
+    out.add("moons_1000_minmax_whole.x", scaled)
+    out.add("moons_1000_minmax_per_feature.x", MinMaxScaler().fit_transform(X))
+    out.add("moons_1000_standard_scaler.x", StandardScaler().fit_transform(X))
     dataset("moons_7_plain", *make_moons(n_samples=7, shuffle=False))
     dataset("moons_11_noise0.3_rs0", *make_moons(n_samples=11, noise=0.3, random_state=0))
     dataset("circles_100_noise0.05_factor0.5_rs1",
