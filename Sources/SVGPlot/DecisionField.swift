@@ -1,0 +1,61 @@
+/// A classifier's output sampled on a regular grid over a 2-D input plane.
+///
+/// Grid point `(i, j)`, `0 ≤ i < columns`, `0 ≤ j < rows`, is the input
+/// `x = x₀ + i·(x₁ − x₀)/(columns − 1)`, `y = y₀ + j·(y₁ − y₀)/(rows − 1)`
+/// (row 0 is the bottom, `y₀`), and its value is at index `j·columns + i`.
+public struct DecisionField: Sendable, Equatable {
+    public enum Values: Sendable, Equatable {
+        /// The predicted class at each grid point.
+        case classIndex([Int])
+        /// P(class 1) at each grid point, for a binary classifier.
+        case probability([Double])
+        /// The probability of every class at each grid point (`[point][class]`).
+        case classProbabilities([[Double]])
+    }
+
+    public var xRange: ClosedRange<Double>
+    public var yRange: ClosedRange<Double>
+    public var columns: Int
+    public var rows: Int
+    public var values: Values
+
+    /// - Precondition: at least 2×2 samples, non-empty ranges, and one value per grid point.
+    public init(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, columns: Int, rows: Int, values: Values) {
+        precondition(columns >= 2 && rows >= 2, "a decision field needs at least 2×2 samples")
+        precondition(xRange.lowerBound < xRange.upperBound && yRange.lowerBound < yRange.upperBound)
+        let count: Int
+        switch values {
+        case .classIndex(let classes): count = classes.count
+        case .probability(let probabilities): count = probabilities.count
+        case .classProbabilities(let probabilities): count = probabilities.count
+        }
+        precondition(count == columns * rows, "expected \(columns * rows) values, got \(count)")
+        self.xRange = xRange
+        self.yRange = yRange
+        self.columns = columns
+        self.rows = rows
+        self.values = values
+    }
+
+    /// The number of classes the values mention (at least 2).
+    public var classCount: Int {
+        switch values {
+        case .classIndex(let classes): return max(2, (classes.max() ?? 0) + 1)
+        case .probability: return 2
+        case .classProbabilities(let probabilities): return max(2, probabilities.first?.count ?? 2)
+        }
+    }
+}
+
+/// A training example drawn on a decision-boundary plot.
+public struct LabeledPoint: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+    public var label: Int
+
+    public init(x: Double, y: Double, label: Int) {
+        self.x = x
+        self.y = y
+        self.label = label
+    }
+}

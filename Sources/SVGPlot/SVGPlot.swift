@@ -1,1 +1,0 @@
-// SVGPlot: see Package.swift for this module's one job.
