@@ -102,7 +102,7 @@ struct ReportBuilder {
     /// Inline Markdown (with math) as nodes.
     private mutating func inline(_ markdown: String) -> [Node] {
         let location = SourceLocation(path: notebook.source.path, line: 1, column: 1)
-        guard let pieces = try? NotebookParser.renderInline(markdown, at: location) else {
+        guard let pieces = try? NotebookParser(options: .init(safe: configuration.safe)).renderInline(markdown, at: location) else {
             return [.text(markdown)]
         }
         return pieces.map { piece in

@@ -60,7 +60,12 @@ struct DatasetStep: NotebookStep {
         dataset = try scaled(dataset, options)
         var test: Dataset?
         if let fraction = try options.number("test-split") {
-            let split = TrainTestSplit.split(dataset, testFraction: fraction, random: &context.random)
+            let split: TrainTestSplit
+            do {
+                split = try dataset.split(testFraction: fraction, random: &context.random)
+            } catch {
+                throw options.value("test-split")!.error("\(error)")
+            }
             guard split.train.sampleCount > 0, split.test.sampleCount > 0 else {
                 throw options.value("test-split")!.error("a split of \(fraction) leaves one part empty with \(dataset.sampleCount) samples")
             }
@@ -72,8 +77,12 @@ struct DatasetStep: NotebookStep {
                 throw .error("one-hot needs class labels, but this data is not a classification problem",
                              at: options.keyLocation("one-hot"))
             }
-            dataset = OneHotEncoding.apply(to: dataset)
-            test = test.map { OneHotEncoding.apply(to: $0) }
+            do {
+                dataset = try dataset.oneHotTargets()
+                test = try test?.oneHotTargets()
+            } catch {
+                throw .error("\(error)", at: options.keyLocation("one-hot"))
+            }
         }
         context.data = LoadedData(train: dataset, test: test, name: source, location: options.step.location)
         return [.table(summaryTable(dataset, test: test, source: source)), .table(previewTable(dataset))]
@@ -218,9 +227,9 @@ struct DatasetStep: NotebookStep {
     private static func scaled(_ dataset: Dataset, _ options: StepOptions) throws(Diagnostic) -> Dataset {
         var dataset = dataset
         switch try options.choice("scale")! {
-        case "minmax-global": dataset.x = MinMaxScaling.fitGlobal(dataset.x).apply(dataset.x)
-        case "minmax": dataset.x = MinMaxScaling.fitPerFeature(dataset.x).apply(dataset.x)
-        case "standardize": dataset.x = Standardization.fit(dataset.x).apply(dataset.x)
+        case "minmax-global": dataset.x = MinMaxScaling(fittedTo: dataset.x, scope: .wholeMatrix).apply(dataset.x)
+        case "minmax": dataset.x = MinMaxScaling(fittedTo: dataset.x, scope: .perFeature).apply(dataset.x)
+        case "standardize": dataset.x = Standardization(fittedTo: dataset.x).apply(dataset.x)
         default: break
         }
         return dataset

@@ -37,7 +37,7 @@ struct PlotBoundaryStep: NotebookStep {
             guard let training = context.trainings.last else {
                 throw .error("small multiples need a training with 'snapshots'", at: options.keyLocation("epochs"))
             }
-            var panels: [DecisionBoundaryPlot] = []
+            var panels: [DecisionPanel] = []
             var network = model.network
             for epoch in epochs {
                 guard let snapshot = training.result.snapshots.first(where: { $0.epoch == epoch }) else {
@@ -47,11 +47,11 @@ struct PlotBoundaryStep: NotebookStep {
                         + (saved.isEmpty ? "" : " (saved: \(saved))"))
                 }
                 network.parameters = snapshot.parameters
-                panels.append(DecisionBoundaryPlot(
-                    field: grid.field(of: network, mode: mode), points: points, classNames: classNames,
-                    title: epoch == 0 ? "before training" : "epoch \(NumberFormat.integer(epoch))"))
+                panels.append(DecisionPanel(
+                    title: epoch == 0 ? "before training" : "epoch \(NumberFormat.integer(epoch))",
+                    field: grid.field(of: network, mode: mode), points: points))
             }
-            let multiples = SmallMultiples(panels: panels, columns: try options.integer("columns")!,
+            let multiples = SmallMultiples(panels: panels, classNames: classNames, columns: try options.integer("columns")!,
                                            title: "Figure \(number): the decision boundary during training")
             return [.figure(FigureResult(number: number, svg: multiples.svg(id: "fig\(number)"), caption: options.text("caption"),
                                          slug: "boundary-epochs", alternative: "decision boundary at epochs " + epochs.map(String.init).joined(separator: ", ")))]

@@ -13,6 +13,7 @@ struct TrainingExport {
         var lines: [String] = ["{"]
         lines.append("  \"format\": \"nbrun-parameters-1\",")
         lines.append("  \"label\": \(quoted(record.label)),")
+        lines.append("  \"model\": [\(network.spec.layers.map { quoted(LayerSyntax.line(for: $0)) }.joined(separator: ", "))],")
         lines.append("  \"layers\": [")
         let layers = network.denseLayers.map { layer in
             "    {\"inputs\": \(layer.inputs), \"outputs\": \(layer.outputs), \"bias\": \(quoted(biasName(layer.bias))), \"weightOffset\": \(layer.weightOffset), \"biasOffset\": \(layer.biasOffset)}"
