@@ -60,7 +60,11 @@ struct NBRun: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
 
+    @Flag(name: .customLong("list-steps"), help: "Print the reference of every step and its options (Markdown) and exit.")
+    var listSteps = false
+
     mutating func validate() throws {
+        if listSteps { return }
         guard !notebooks.isEmpty else {
             throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
         }
@@ -72,6 +76,10 @@ struct NBRun: ParsableCommand {
     }
 
     func run() throws {
+        if listSteps {
+            print(StepReference.markdown(), terminator: "")
+            return
+        }
         let overrides = sets.map { assignment -> (String, String) in
             let equals = assignment.firstIndex(of: "=")!
             return (String(assignment[..<equals]), String(assignment[assignment.index(after: equals)...]))

@@ -5,6 +5,13 @@ import NotebookKit
 /// `{dataset}`: makes or loads the data the model trains on, then applies transforms.
 struct DatasetStep: NotebookStep {
     static let name = "dataset"
+    static let example = """
+        from: moons
+        samples: 1000
+        noise: 0.1
+        random-state: 42
+        scale: minmax-global
+        """
     static let summary = "Makes or loads the data: a generator (xor, moons, circles, blobs, spiral, teacher), a CSV file, or matrices written inline; then optional scaling, one-hot labels and a train/test split."
     static let selector: String? = "from"
 

@@ -4,6 +4,9 @@ import NotebookKit
 /// `{evaluate}`: loss, accuracy and a confusion matrix on the training and test data.
 struct EvaluateStep: NotebookStep {
     static let name = "evaluate"
+    static let example = """
+        confusion: true
+        """
     static let summary = "Reports the loss and, for classification, the accuracy and confusion matrix, on the training data and the test data."
 
     static let options: [OptionSpec] = [

@@ -5,6 +5,9 @@ import NotebookKit
 /// `{load}`: a model and its parameters from a file a `{train}` step exported.
 struct LoadStep: NotebookStep {
     static let name = "load"
+    static let example = """
+        path: trained/xor.json
+        """
     static let summary = "Loads a model and its trained parameters from a `training-N.json` file that a `{train}` step wrote, to continue from them."
 
     static let options: [OptionSpec] = [

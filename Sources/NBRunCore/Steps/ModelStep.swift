@@ -4,6 +4,14 @@ import NotebookKit
 /// `{model}`: declares the network, layer by layer, and draws its first parameters.
 struct ModelStep: NotebookStep {
     static let name = "model"
+    static let example = """
+        dense 2 -> 3
+        tanh
+        dense 3 -> 1, init: uniform(-1, 1)
+        tanh
+        init: normal
+        bias-init: zeros
+        """
     static let summary = "Declares the network: one layer per line (`dense 2 -> 3`, then an activation such as `tanh`), or `layers:` for a stack of dense layers; draws the initial weights from the notebook's random stream."
     static let acceptsItems = true
 

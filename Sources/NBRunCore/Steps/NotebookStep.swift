@@ -8,6 +8,8 @@ public protocol NotebookStep {
     static var name: String { get }
     /// One sentence for the documentation and error notes.
     static var summary: String { get }
+    /// A typical body, shown in the documentation (a test runs it through the option checks).
+    static var example: String { get }
     static var options: [OptionSpec] { get }
     /// Whether lines that are not `key: value` are allowed (the model's layers).
     static var acceptsItems: Bool { get }

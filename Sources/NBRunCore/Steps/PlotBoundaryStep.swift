@@ -5,6 +5,11 @@ import SVGPlot
 /// `{plot boundary}`: the model's decision over the input plane, with the data.
 struct PlotBoundaryStep: NotebookStep {
     static let name = "plot boundary"
+    static let example = """
+        show: probability
+        resolution: 200
+        caption: The learned decision boundary.
+        """
     static let summary = "Draws what the model predicts over the whole input plane (two inputs), as filled regions, with the training points coloured by their label; with `epochs:`, one small panel per saved snapshot so the learning is visible."
 
     static let options: [OptionSpec] = [

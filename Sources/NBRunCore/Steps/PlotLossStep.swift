@@ -5,6 +5,10 @@ import SVGPlot
 /// `{plot loss}`: the loss per epoch of the last training (or of all of them).
 struct PlotLossStep: NotebookStep {
     static let name = "plot loss"
+    static let example = """
+        scale: log
+        caption: Loss per epoch.
+        """
     static let summary = "Draws the loss per epoch as a line chart: of the last training, or of every training so far to compare them."
 
     static let options: [OptionSpec] = [

@@ -5,6 +5,9 @@ import SVGPlot
 /// `{plot network}`: the model as a diagram, weights drawn as lines.
 struct PlotNetworkStep: NotebookStep {
     static let name = "plot network"
+    static let example = """
+        caption: The network after training.
+        """
     static let summary = "Draws the model as layers of neurons joined by lines whose width shows a weight's size and whose colour shows its sign."
 
     static let options: [OptionSpec] = [

@@ -4,6 +4,10 @@ import NotebookKit
 /// `{predict}`: the model's outputs next to the targets.
 struct PredictStep: NotebookStep {
     static let name = "predict"
+    static let example = """
+        X: [[0, 0], [0, 1], [1, 0], [1, 1]]
+        precision: 3
+        """
     static let summary = "Runs the model forward and tables its outputs next to the targets, on the training data, the test data, or inputs written in the step."
 
     static let options: [OptionSpec] = [

@@ -4,6 +4,11 @@ import NotebookKit
 /// `{random}`: reseeds or advances the notebook's random stream.
 struct RandomStep: NotebookStep {
     static let name = "random"
+    static let example = """
+        seed: 42
+        generator: numpy
+        skip: 30
+        """
     static let summary = "Reseeds the notebook's random stream, switches generator, or skips draws, for example to continue a Python notebook's `np.random` stream exactly where it was."
 
     static let options: [OptionSpec] = [

@@ -4,6 +4,11 @@ import NotebookKit
 /// `{trace}`: one forward and backward pass, every intermediate as a table.
 struct TraceStep: NotebookStep {
     static let name = "trace"
+    static let example = """
+        loss: half-mse
+        reduction: sum
+        learning-rate: 0.01
+        """
     static let summary = "Shows one forward and backward pass on the data as tables: every linear transform, activation, the error, each partial derivative and each gradient, with its shape and its name in mathematical notation; optionally applies one gradient-descent update."
 
     static let options: [OptionSpec] = [

@@ -5,6 +5,14 @@ import NotebookKit
 /// `{train}`: trains the current model on the current data.
 struct TrainStep: NotebookStep {
     static let name = "train"
+    static let example = """
+        loss: mse
+        optimizer: sgd
+        learning-rate: 0.1
+        epochs: 1000
+        batch: per-sample
+        log-every: 100
+        """
     static let summary = "Trains the model: loss, optimizer, learning rate, epochs, how samples are batched, and how gradients are computed (backpropagation or central differences)."
 
     static let options: [OptionSpec] = [

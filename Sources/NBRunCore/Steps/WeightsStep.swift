@@ -4,6 +4,11 @@ import NotebookKit
 /// `{weights}`: every dense layer's weight matrix and bias, with shapes.
 struct WeightsStep: NotebookStep {
     static let name = "weights"
+    static let example = """
+        which: initial
+        precision: 4
+        caption: Weights before training.
+        """
     static let summary = "Shows each dense layer's weights W and biases b as tables, with their shapes, as they are at this point of the notebook (or as they started)."
 
     static let options: [OptionSpec] = [
