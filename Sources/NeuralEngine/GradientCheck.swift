@@ -1,0 +1,69 @@
+/// Compares backpropagation with central differences on the current network and data.
+///
+/// For each dense layer it reports the largest relative error over the entries of `∂E/∂W`
+/// and of `∂E/∂b`:
+///
+///     error = |a − b| / max(|a| + |b|, floor)
+///
+/// with `a` from backpropagation and `b = (L(θ + h) − L(θ − h)) / 2h`. The floor keeps
+/// entries where both are (nearly) zero from dividing rounding noise by zero.
+public struct GradientCheck: Sendable {
+    public var loss: Loss
+    public var reduction: Reduction
+    /// The finite-difference step `h`.
+    public var step: Double
+    /// A layer passes when both its errors are at most this.
+    public var threshold: Double
+    public var floor: Double
+    public var fuseSoftmaxCrossEntropy: Bool
+
+    public init(loss: Loss, reduction: Reduction = .mean, step: Double = 1e-5, threshold: Double = 1e-6,
+                floor: Double = 1e-8, fuseSoftmaxCrossEntropy: Bool = true) {
+        self.loss = loss
+        self.reduction = reduction
+        self.step = step
+        self.threshold = threshold
+        self.floor = floor
+        self.fuseSoftmaxCrossEntropy = fuseSoftmaxCrossEntropy
+    }
+
+    /// One dense layer's comparison.
+    public struct LayerResult: Equatable, Sendable {
+        /// 0-based position in ``NetworkSpec/layers``.
+        public var layerIndex: Int
+        /// `W1`, `W2`, …
+        public var name: String
+        public var weightError: Double
+        /// `nil` for a layer without bias.
+        public var biasError: Double?
+        public var passed: Bool
+    }
+
+    /// The whole check.
+    public struct Report: Equatable, Sendable {
+        public var layers: [LayerResult]
+        public var threshold: Double
+        public var passed: Bool { layers.allSatisfy(\.passed) }
+        /// The largest error of any layer.
+        public var maximumError: Double { layers.map { max($0.weightError, $0.biasError ?? 0) }.max() ?? 0 }
+    }
+
+    /// Runs the check. Throws when the data does not fit the network.
+    public func run(on network: Network, inputs: Matrix, targets: Matrix) throws(DataShapeError) -> Report {
+        try network.validate(inputs: inputs, targets: targets, loss: loss)
+        let analytic = network.gradient(inputs: inputs, targets: targets, loss: loss, reduction: reduction,
+                                        fuseSoftmaxCrossEntropy: fuseSoftmaxCrossEntropy).gradient
+        let numeric = network.centralDifferenceGradient(inputs: inputs, targets: targets, loss: loss,
+                                                        reduction: reduction, step: step)
+        func largestError(_ range: Range<Int>) -> Double {
+            range.map { abs(analytic[$0] - numeric[$0]) / max(abs(analytic[$0]) + abs(numeric[$0]), floor) }.max() ?? 0
+        }
+        let layers = network.denseLayers.map { layout -> LayerResult in
+            let weightError = largestError(layout.weightOffset..<layout.biasOffset)
+            let biasError = layout.biasCount > 0 ? largestError(layout.biasOffset..<layout.parameterRange.upperBound) : nil
+            return LayerResult(layerIndex: layout.layerIndex, name: layout.weightName, weightError: weightError,
+                               biasError: biasError, passed: weightError <= threshold && (biasError ?? 0) <= threshold)
+        }
+        return Report(layers: layers, threshold: threshold)
+    }
+}

@@ -1,0 +1,150 @@
+/// What a `\begin{name}` environment looks like.
+struct Environment: Sendable {
+    var open: String?
+    var close: String?
+    var columns: [MathTable.ColumnAlignment]
+    var isAlignment = false
+    var displayStyle = false
+    var takesColumnSpec = false
+    /// `alignat` and `alignedat` take a column-pair count, which layout does not need.
+    var takesPairCount = false
+    /// `equation`: one formula, no table.
+    var isSingleFormula = false
+
+    static func named(_ name: String) -> Environment? {
+        switch name {
+        case "matrix", "smallmatrix", "matrix*": return Environment(open: nil, close: nil, columns: [.center])
+        case "pmatrix", "pmatrix*": return Environment(open: "(", close: ")", columns: [.center])
+        case "bmatrix", "bmatrix*": return Environment(open: "[", close: "]", columns: [.center])
+        case "Bmatrix", "Bmatrix*": return Environment(open: "{", close: "}", columns: [.center])
+        case "vmatrix", "vmatrix*": return Environment(open: "|", close: "|", columns: [.center])
+        case "Vmatrix", "Vmatrix*": return Environment(open: "‖", close: "‖", columns: [.center])
+        case "cases": return Environment(open: "{", close: nil, columns: [.left, .left])
+        case "dcases": return Environment(open: "{", close: nil, columns: [.left, .left], displayStyle: true)
+        case "rcases": return Environment(open: nil, close: "}", columns: [.left, .left])
+        case "array", "subarray":
+            return Environment(open: nil, close: nil, columns: [], takesColumnSpec: true)
+        case "aligned", "align", "align*", "split", "flalign", "flalign*", "eqnarray", "eqnarray*":
+            return Environment(open: nil, close: nil, columns: [], isAlignment: true, displayStyle: true)
+        case "alignat", "alignat*", "alignedat":
+            return Environment(open: nil, close: nil, columns: [], isAlignment: true, displayStyle: true, takesPairCount: true)
+        case "gathered", "gather", "gather*", "multline", "multline*":
+            return Environment(open: nil, close: nil, columns: [.center], displayStyle: true)
+        case "equation", "equation*":
+            return Environment(open: nil, close: nil, columns: [.center], displayStyle: true, isSingleFormula: true)
+        default:
+            return nil
+        }
+    }
+}
+
+extension Parser {
+    /// `\begin{name} cells separated by & and \\ \end{name}`.
+    mutating func parseEnvironment(command: Token) throws(MathSyntaxError) -> Atom {
+        let name = try parseRawArgument(for: "\\begin", at: command.offset)
+        guard let environment = Environment.named(name) else {
+            throw MathSyntaxError("unknown environment {\(name)}", at: command.offset)
+        }
+        var columns = environment.columns
+        var ruledColumns: Set<Int> = []
+        if environment.takesColumnSpec {
+            (columns, ruledColumns) = try parseColumnSpec(command: command)
+        }
+        if environment.takesPairCount {
+            _ = try parseRawArgument(for: "\\begin{\(name)}", at: command.offset)
+        }
+        var rows: [[MathNode]] = [[]]
+        var ruledRows: Set<Int> = []
+        while true {
+            if rows[rows.count - 1].isEmpty {
+                skipSpaces()
+                while let rule = peek, rule.isCommand("hline") || rule.isCommand("hdashline") {
+                    advance()
+                    skipSpaces()
+                    ruledRows.insert(rows.count - 1)
+                }
+            }
+            let (nodes, end) = try parseRow(stopAtBracket: false)
+            rows[rows.count - 1].append(Self.rowNode(nodes))
+            switch end {
+            case .cell:
+                advance()
+            case .newRow:
+                advance()
+                skipOptionalBracketArgument()
+                rows.append([])
+            case .end:
+                let endToken = peek!
+                advance()
+                let endName = try parseRawArgument(for: "\\end", at: endToken.offset)
+                guard endName == name else {
+                    throw MathSyntaxError("\\begin{\(name)} is ended by \\end{\(endName)}", at: endToken.offset)
+                }
+                if rows.count > 1, rows[rows.count - 1] == [.row([])] { rows.removeLast() }
+                let table = MathTable(
+                    rows: rows, columns: columns, isAlignment: environment.isAlignment,
+                    displayStyle: environment.displayStyle, ruledRows: ruledRows, ruledColumns: ruledColumns
+                )
+                if environment.isSingleFormula, rows.count == 1, rows[0].count == 1 {
+                    return Atom(rows[0][0], kind: .ordinary)
+                }
+                let node = Self.fenced(.table(table), open: environment.open, close: environment.close)
+                return Atom(environment.open == nil && environment.close == nil ? .table(table) : node, kind: .inner)
+            case .endOfInput:
+                throw MathSyntaxError("\\begin{\(name)} without \\end{\(name)}", at: command.offset)
+            default:
+                throw unexpectedEnd(end)
+            }
+        }
+    }
+
+    /// An array column spec such as `{c|lr}`: alignments, and the columns with a rule before them.
+    private mutating func parseColumnSpec(command: Token) throws(MathSyntaxError) -> ([MathTable.ColumnAlignment], Set<Int>) {
+        let spec = try parseRawArgument(for: "\\begin{array}", at: command.offset)
+        var columns: [MathTable.ColumnAlignment] = []
+        var rules: Set<Int> = []
+        for character in spec {
+            switch character {
+            case "l": columns.append(.left)
+            case "c": columns.append(.center)
+            case "r": columns.append(.right)
+            case "|": rules.insert(columns.count)
+            case " ": continue
+            default:
+                throw MathSyntaxError("unsupported array column spec '\(spec)' (use l, c, r and |)", at: command.offset)
+            }
+        }
+        guard !columns.isEmpty else {
+            throw MathSyntaxError("the array column spec '\(spec)' has no columns", at: command.offset)
+        }
+        return (columns, rules)
+    }
+
+    /// `\substack{a \\ b}`: lines stacked under a large operator.
+    mutating func parseSubstack(command: Token) throws(MathSyntaxError) -> MathNode {
+        skipSpaces()
+        guard let open = peek, open.kind == .beginGroup else {
+            throw MathSyntaxError("missing argument for \\substack", at: command.offset)
+        }
+        advance()
+        var lines: [[MathNode]] = []
+        while true {
+            let (nodes, end) = try parseRow(stopAtBracket: false)
+            lines.append([Self.rowNode(nodes)])
+            switch end {
+            case .newRow:
+                advance()
+            case .endGroup:
+                advance()
+                return .table(MathTable(
+                    rows: lines, columns: [.center], isAlignment: false, displayStyle: false,
+                    ruledRows: [], ruledColumns: []
+                ))
+            case .endOfInput:
+                throw MathSyntaxError("missing } for the { opened here", at: open.offset)
+            default:
+                throw unexpectedEnd(end)
+            }
+        }
+    }
+}

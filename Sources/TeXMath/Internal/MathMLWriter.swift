@@ -1,0 +1,128 @@
+import Markup
+
+/// Turns the math tree into MathML Core elements, as browsers render them.
+///
+/// Choices made for Chromium's MathML Core: a single upright letter gets
+/// `mathvariant="normal"` (the only `mathvariant` browsers honour), styled
+/// letters are already Unicode math alphanumerics, and what MathML Core leaves
+/// out (`columnalign`, `<menclose>`) is done with inline CSS, which survives
+/// being pasted into systems that strip `<style>` elements.
+enum MathMLWriter {
+    /// `<math>` with the formula and its TeX source in `<semantics>`.
+    static func math(_ tree: MathNode, source: String, display: Bool) -> Node {
+        let body: Node
+        if case .row = tree { body = element(tree) } else { body = .element("mrow", [:], [element(tree)]) }
+        let semantics = Node.element("semantics", [:], [
+            body,
+            .element("annotation", ["encoding": "application/x-tex"], text: source),
+        ])
+        return .element("math", attributes: display ? [Attribute("display", "block")] : [], [semantics])
+    }
+
+    static func element(_ node: MathNode) -> Node {
+        switch node {
+        case .identifier(let text, let upright):
+            let normal = upright && text.unicodeScalars.count == 1
+            return .element("mi", attributes: normal ? [Attribute("mathvariant", "normal")] : [], [.text(text)])
+        case .number(let text):
+            return .element("mn", text: text)
+        case .symbol(let op):
+            return .element("mo", attributes: attributes(of: op), [.text(op.text)])
+        case .text(let text, let style):
+            return .element("mtext", attributes: textStyle(style).map { [Attribute("style", $0)] } ?? [], [.text(text)])
+        case .space(let length):
+            if length.value < 0 {
+                return .element("mspace", ["style": "margin-left: \(length.css)"])
+            }
+            return .element("mspace", ["width": length.css])
+        case .row(let children):
+            return .element("mrow", [:], children.map(element))
+        case .fraction(let numerator, let denominator, let hasRule):
+            return .element(
+                "mfrac", attributes: hasRule ? [] : [Attribute("linethickness", "0")],
+                [element(numerator), element(denominator)]
+            )
+        case .root(let radicand, nil):
+            return .element("msqrt", [:], [element(radicand)])
+        case .root(let radicand, let index?):
+            return .element("mroot", [:], [element(radicand), element(index)])
+        case .scripts(let base, let sub, let sup):
+            return scripts(base, sub, sup)
+        case .limits(let base, let under, let over, let accent):
+            return limits(base, under, over, accent: accent)
+        case .style(let content, let display):
+            return .element("mstyle", ["displaystyle": display ? "true" : "false"], [element(content)])
+        case .table(let table):
+            return MathTableWriter(table: table).element()
+        case .decorated(let content, let decoration):
+            return .element("mrow", attributes: decorationAttributes(decoration), [element(content)])
+        case .phantom(let content):
+            return .element("mphantom", [:], [element(content)])
+        case .colored(let content, let color):
+            return .element("mstyle", ["mathcolor": color], [element(content)])
+        }
+    }
+
+    private static func scripts(_ base: MathNode, _ sub: MathNode?, _ sup: MathNode?) -> Node {
+        switch (sub, sup) {
+        case (let sub?, let sup?): return .element("msubsup", [:], [element(base), element(sub), element(sup)])
+        case (let sub?, nil): return .element("msub", [:], [element(base), element(sub)])
+        case (nil, let sup?): return .element("msup", [:], [element(base), element(sup)])
+        case (nil, nil): return element(base)
+        }
+    }
+
+    private static func limits(_ base: MathNode, _ under: MathNode?, _ over: MathNode?, accent: Bool) -> Node {
+        switch (under, over) {
+        case (let under?, let over?):
+            return .element(
+                "munderover", attributes: accent ? [Attribute("accent", "true"), Attribute("accentunder", "true")] : [],
+                [element(base), element(under), element(over)]
+            )
+        case (let under?, nil):
+            return .element("munder", attributes: accent ? [Attribute("accentunder", "true")] : [], [element(base), element(under)])
+        case (nil, let over?):
+            return .element("mover", attributes: accent ? [Attribute("accent", "true")] : [], [element(base), element(over)])
+        case (nil, nil):
+            return element(base)
+        }
+    }
+
+    /// Attributes in a fixed order, only where TeX differs from the operator dictionary.
+    private static func attributes(of op: MathOperator) -> [Attribute] {
+        var result: [Attribute] = []
+        if let form = op.form { result.append(Attribute("form", form.rawValue)) }
+        if let stretchy = op.stretchy { result.append(Attribute("stretchy", stretchy ? "true" : "false")) }
+        if let symmetric = op.symmetric { result.append(Attribute("symmetric", symmetric ? "true" : "false")) }
+        if let large = op.largeOperator { result.append(Attribute("largeop", large ? "true" : "false")) }
+        if let movable = op.movableLimits { result.append(Attribute("movablelimits", movable ? "true" : "false")) }
+        if let left = op.leftSpace { result.append(Attribute("lspace", left.css)) }
+        if let right = op.rightSpace { result.append(Attribute("rspace", right.css)) }
+        if let size = op.size {
+            result.append(Attribute("minsize", size.css))
+            result.append(Attribute("maxsize", size.css))
+        }
+        return result
+    }
+
+    private static func textStyle(_ style: TextStyle) -> String? {
+        switch style {
+        case .plain: return nil
+        case .bold: return "font-weight: bold"
+        case .italic: return "font-style: italic"
+        case .monospace: return "font-family: monospace"
+        case .sansSerif: return "font-family: sans-serif"
+        }
+    }
+
+    private static func decorationAttributes(_ decoration: Decoration) -> [Attribute] {
+        switch decoration {
+        case .box:
+            return [Attribute("class", "math-boxed"), Attribute("style", "border: 1px solid; padding: 0.2em 0.3em")]
+        case .overline:
+            return [Attribute("class", "math-overline"), Attribute("style", "border-top: 0.06em solid; padding-top: 0.08em")]
+        case .underline:
+            return [Attribute("class", "math-underline"), Attribute("style", "border-bottom: 0.06em solid; padding-bottom: 0.08em")]
+        }
+    }
+}

@@ -1,0 +1,112 @@
+extension Parser {
+    /// `\text{...}` and its relatives: the argument read as text, not math.
+    ///
+    /// Text-mode conventions apply: `--` and `---` are dashes, ``` `` ``` and `''`
+    /// quotes, `~` a no-break space, `\_ \% \& \# \$ \{ \}` the characters.
+    /// Underscores and carets are kept as characters (LaTeX would stop with an
+    /// error; a report should rather show `exp_values`). Spaces at either end
+    /// become no-break spaces, since a browser drops them at the edges of `<mtext>`.
+    mutating func parseText(style: TextStyle, command: Token) throws(MathSyntaxError) -> MathNode {
+        skipSpaces()
+        guard let open = peek else {
+            throw MathSyntaxError("missing argument for \(command.spelling)", at: command.offset)
+        }
+        var text = ""
+        switch open.kind {
+        case .beginGroup:
+            advance()
+            try readTextGroup(into: &text, openedAt: open)
+        case .character(let scalar):
+            advance()
+            text.unicodeScalars.append(scalar)
+        default:
+            throw MathSyntaxError("missing argument for \(command.spelling)", at: command.offset)
+        }
+        return .text(Self.typeset(text), style: style)
+    }
+
+    private mutating func readTextGroup(into text: inout String, openedAt open: Token) throws(MathSyntaxError) {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumNesting else {
+            throw MathSyntaxError("the formula is nested too deeply", at: open.offset)
+        }
+        while let token = peek {
+            advance()
+            switch token.kind {
+            case .endGroup:
+                return
+            case .beginGroup:
+                try readTextGroup(into: &text, openedAt: token)
+            case .character("~"):
+                text += "\u{00A0}"
+            case .character(let scalar):
+                text.unicodeScalars.append(scalar)
+            case .space:
+                text += " "
+            case .superscriptMark:
+                text += "^"
+            case .subscriptMark:
+                text += "_"
+            case .alignmentTab:
+                throw MathSyntaxError("& inside text (write \\& for the character)", at: token.offset)
+            case .command(let name):
+                if let replacement = Self.textSymbols[name] {
+                    text += replacement
+                } else if Self.textCommands[name] != nil {
+                    skipSpaces()
+                    guard let inner = peek, inner.kind == .beginGroup else {
+                        throw MathSyntaxError("missing argument for \\\(name)", at: token.offset)
+                    }
+                    advance()
+                    try readTextGroup(into: &text, openedAt: inner)
+                } else if let entry = SymbolTable.entries[name], entry.role == .identifier || entry.role == .upright {
+                    text += entry.text
+                } else {
+                    throw MathSyntaxError("unknown command \\\(name) in text", at: token.offset)
+                }
+            }
+        }
+        throw MathSyntaxError("missing } for the { opened here", at: open.offset)
+    }
+
+    private static let textSymbols: [String: String] = [
+        " ": " ", "space": " ", ",": "\u{2009}", ":": "\u{2005}", ">": "\u{2005}", ";": "\u{2004}",
+        "!": "", "quad": "\u{2003}", "qquad": "\u{2003}\u{2003}", "\\": " ", "_": "_", "%": "%",
+        "$": "$", "#": "#", "&": "&", "{": "{", "}": "}", "textbackslash": "\\", "ldots": "…",
+        "dots": "…", "textellipsis": "…", "textendash": "–", "textemdash": "—", "textasciitilde": "~",
+        "textasciicircum": "^", "textunderscore": "_", "S": "§", "P": "¶", "textbullet": "•",
+        "textdegree": "°", "copyright": "©", "textregistered": "®", "LaTeX": "LaTeX", "TeX": "TeX",
+    ]
+
+    /// Text with TeX's ligatures applied and edge spaces made no-break.
+    static func typeset(_ raw: String) -> String {
+        var text = raw
+            .replacingAll("---", with: "—")
+            .replacingAll("--", with: "–")
+            .replacingAll("``", with: "“")
+            .replacingAll("''", with: "”")
+            .replacingAll("`", with: "‘")
+            .replacingAll("'", with: "’")
+        while text.contains("  ") { text = text.replacingAll("  ", with: " ") }
+        if text.hasPrefix(" ") { text = "\u{00A0}" + text.dropFirst() }
+        if text.hasSuffix(" ") { text = text.dropLast() + "\u{00A0}" }
+        return text
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement`.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

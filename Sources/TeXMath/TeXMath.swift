@@ -1,1 +1,0 @@
-// TeXMath: see Package.swift for this module's one job.
