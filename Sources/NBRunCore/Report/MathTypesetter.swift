@@ -8,7 +8,7 @@ struct MathTypesetter {
     private let converter = MathConverter()
     private(set) var warnings: [Diagnostic] = []
 
-    mutating func typeset(_ span: MathSpan) -> Node {
+    mutating func typeset(_ span: NotebookKit.MathSpan) -> Node {
         let conversion = converter.convert(span.tex, display: span.display)
         for problem in conversion.problems {
             warnings.append(.warning("cannot typeset this formula: \(problem.message)",
@@ -18,7 +18,7 @@ struct MathTypesetter {
     }
 
     /// The notebook location of UTF-8 byte `offset` inside a formula that may span lines.
-    static func location(of offset: Int, in span: MathSpan) -> SourceLocation {
+    static func location(of offset: Int, in span: NotebookKit.MathSpan) -> SourceLocation {
         var location = span.location
         let bytes = Array(span.tex.utf8)
         var index = 0

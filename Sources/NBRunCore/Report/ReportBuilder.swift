@@ -81,7 +81,7 @@ struct ReportBuilder {
                 rows: table.rows, footnote: table.footnote.map { inline($0) }
             ).node()
         case .matrix(let matrix):
-            let name = math.typeset(MathSpan(tex: matrix.texName, display: false, location: context.notebook.steps.first?.location ?? SourceLocation(path: notebook.source.path, line: 1, column: 1)))
+            let name = math.typeset(NotebookKit.MathSpan(tex: matrix.texName, display: false, location: context.notebook.steps.first?.location ?? SourceLocation(path: notebook.source.path, line: 1, column: 1)))
             return MatrixView(name: [name], description: matrix.description.map { inline($0) } ?? [],
                               rows: matrix.rows, columns: matrix.columns, values: matrix.values, precision: matrix.precision).node()
         case .figure(let figure):

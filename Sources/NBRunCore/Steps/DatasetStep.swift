@@ -36,6 +36,10 @@ struct DatasetStep: NotebookStep {
                    "Layer sizes of the random \"true\" network that produces the targets, e.g. `10, 5, 1`."),
         OptionSpec("bias", .choice(["per-neuron", "shared", "none"]), default: "shared", appliesTo: ["teacher"],
                    "Bias of the true network's layers (seeds 000 and 004 use one shared bias per layer)."),
+        OptionSpec("inputs", .initializer, default: "uniform(0, 1)", appliesTo: ["teacher"],
+                   "How the inputs are drawn (seed 004: `uniform(0, 1)`; seed 000: `uniform(-1, 1)`)."),
+        OptionSpec("weights", .initializer, default: "uniform(-1, 1)", appliesTo: ["teacher"],
+                   "How the true network's weights and biases are drawn."),
         OptionSpec("path", .path, appliesTo: ["csv"], "The CSV file, relative to the notebook."),
         OptionSpec("targets", .text, default: "-1", appliesTo: ["csv"],
                    "Target columns, comma-separated, by header name or 0-based index as in pandas (`-1` is the last column); the other columns are the inputs."),
@@ -137,7 +141,18 @@ struct DatasetStep: NotebookStep {
                     throw options.value("layers")!.error("a network needs at least two layer sizes (inputs and outputs)")
                 }
                 let bias = try biasMode(options.choice("bias")!)
-                return TeacherData.make(layers: layers, bias: bias, samples: try options.integer("samples")!, random: &context.random)
+                guard case .uniform(let low, let high) = try InitializerSyntax.parse(options.value("inputs")!) else {
+                    throw options.value("inputs")!.error("teacher inputs are drawn with uniform(low, high)")
+                }
+                let weights = try InitializerSyntax.parse(options.value("weights")!)
+                var spec: [LayerSpec] = []
+                for index in 0..<(layers.count - 1) {
+                    spec.append(.dense(inputs: layers[index], outputs: layers[index + 1], bias: bias))
+                }
+                let teacher = try TeacherData.generate(
+                    spec: NetworkSpec(layers: spec, weightInit: weights, biasInit: weights),
+                    samples: try options.integer("samples")!, inputLow: low, inputHigh: high, random: &context.random)
+                return Dataset(x: teacher.inputs, y: teacher.targets)
             case "csv":
                 return try csv(options, context)
             default:

@@ -1,0 +1,58 @@
+import NeuralEngine
+import NotebookKit
+
+/// `{gradient check}`: backpropagation against central differences, layer by layer.
+struct GradientCheckStep: NotebookStep {
+    static let name = "gradient check"
+    static let example = """
+        h: 1e-5
+        threshold: 1e-6
+        """
+    static let summary = "Compares the gradient from backpropagation with central differences (L(θ + h) − L(θ − h)) / 2h for the current model and data, and reports the largest relative error of each layer's weights and biases against a threshold."
+
+    static let options: [OptionSpec] = [
+        OptionSpec("loss", .choice(["mse", "half-mse", "cross-entropy", "binary-cross-entropy"]),
+                   "The loss to differentiate (default: that of the last training, else mse)."),
+        OptionSpec("h", .positiveNumber, default: "1e-5", "Step h of the central differences."),
+        OptionSpec("threshold", .positiveNumber, default: "1e-6",
+                   "The check passes when every relative error |a − b| / max(|a| + |b|, tiny) is below this."),
+    ]
+
+    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+        let model = try context.requireModel(at: options.step.nameLocation, for: name)
+        let data = try context.requireData(at: options.step.nameLocation, for: name)
+        let loss: Loss
+        switch try options.choice("loss") {
+        case "half-mse": loss = .halfSquaredError
+        case "cross-entropy": loss = .crossEntropy
+        case "binary-cross-entropy": loss = .binaryCrossEntropy
+        case "mse": loss = .meanSquaredError
+        default: loss = context.trainings.last?.options.loss ?? .meanSquaredError
+        }
+        let threshold = try options.number("threshold")!
+        let check = GradientCheck(loss: loss, reduction: context.trainings.last?.options.reduction ?? .mean,
+                                  step: try options.number("h")!, threshold: threshold)
+        let report: GradientCheck.Report
+        do {
+            report = try check.run(on: model.network, inputs: data.train.x, targets: data.train.y)
+        } catch {
+            throw .error(error.description, at: options.step.nameLocation, length: name.utf8.count)
+        }
+        let rows = report.layers.map { layer in
+            [layer.name, NumberFormat.scientific(layer.weightError, digits: 2),
+             layer.biasError.map { NumberFormat.scientific($0, digits: 2) } ?? "—", layer.passed ? "✓ pass" : "✗ fail"]
+        }
+        let table = ResultTable(
+            caption: "Largest relative error between backpropagation and central differences, per layer",
+            columns: [.init("layer", numeric: false), .init("weights $W$"), .init("biases $b$"), .init("", numeric: false)],
+            rows: rows)
+        let verdict = report.passed
+            ? Callout(.success, "Gradient check passed: the largest relative error is \(NumberFormat.scientific(report.maximumError, digits: 2)), below the threshold \(NumberFormat.scientific(threshold, digits: 0)).")
+            : Callout(.error, "Gradient check failed: the largest relative error is \(NumberFormat.scientific(report.maximumError, digits: 2)), above the threshold \(NumberFormat.scientific(threshold, digits: 0)).")
+        if !report.passed {
+            context.warnings.append(.warning("gradient check failed: largest relative error \(NumberFormat.scientific(report.maximumError, digits: 2)) > \(threshold)",
+                                             at: options.step.nameLocation, length: name.utf8.count))
+        }
+        return [.table(table), .callout(verdict)]
+    }
+}
