@@ -130,6 +130,24 @@ import Testing
         #expect(random.nextInteger(through: 0) == 0)
     }
 
+    /// The pipeline may hold its stream as `any RandomSource`; generators take it `inout`.
+    /// The pipeline may hold its stream as `any RandomSource`. (With `random:` after
+    /// omitted defaulted arguments, Swift 6.3.1 crashes compiling such a call; hence
+    /// `random:` comes first in every generator.)
+    @Test func anExistentialStreamCanBePassedInout() throws {
+        var stream: any RandomSource = NumpyRandomState(seed: 42)
+        let moons = try Dataset.moons(random: &stream, samples: 10, noise: 0.1)
+        var concrete = NumpyRandomState(seed: 42)
+        let expected = try Dataset.moons(random: &concrete, samples: 10, noise: 0.1)
+        #expect(moons == expected)
+        let next = stream.nextUniform()
+        #expect(next == concrete.nextUniform())
+        let spiral = try Dataset.spiral(random: &stream, classes: 2)
+        let blobs = try Dataset.blobs(random: &stream, samples: 5)
+        let circles = try Dataset.circles(random: &stream, noise: 0.1)
+        #expect(spiral.sampleCount == 200 && blobs.sampleCount == 5 && circles.sampleCount == 100)
+    }
+
     @Test func permutationIsAPermutation() {
         var random = DefaultRandom(seed: 4)
         let order = random.permutation(100)
@@ -137,3 +155,4 @@ import Testing
         #expect(order != Array(0..<100))
     }
 }
+
