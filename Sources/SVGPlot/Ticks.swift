@@ -35,8 +35,8 @@ public enum Ticks {
     public static func niceDomain(_ domain: ClosedRange<Double>, count: Int = 6, minimumStep: Double = 0) -> ClosedRange<Double> {
         let widened = widenedIfEmpty(domain)
         let step = max(minimumStep, niceStep(span: widened.upperBound - widened.lowerBound, count: count))
-        let low = (widened.lowerBound / step * (1 + 1e-12)).rounded(.down)
-        let high = (widened.upperBound / step * (1 - 1e-12)).rounded(.up)
+        let low = (widened.lowerBound / step + 1e-9).rounded(.down)
+        let high = (widened.upperBound / step - 1e-9).rounded(.up)
         return multiple(low, of: step)...multiple(high, of: step)
     }
 
@@ -57,7 +57,8 @@ public enum Ticks {
         }
     }
 
-    /// `domain` widened outwards to whole decades (`10ᵏ`); a single value `v` becomes `v/10 … v·10`.
+    /// `domain` widened outwards to whole decades (`10ᵏ`); when that is a single value
+    /// `10ᵏ`, it becomes `10ᵏ⁻¹ … 10ᵏ⁺¹`.
     public static func logDomain(_ domain: ClosedRange<Double>) -> ClosedRange<Double> {
         precondition(domain.lowerBound > 0)
         var low = Int((log10(domain.lowerBound) + 1e-9).rounded(.down))

@@ -26,7 +26,7 @@ import Testing
 
     @Test func moonsMatchScikitLearnForTheLessonSeed() throws {
         var random = NumpyRandomState(seed: 42)
-        let moons = try Dataset.moons(samples: 1000, noise: 0.1, random: &random)
+        let moons = try Dataset.moons(random: &random, samples: 1000, noise: 0.1)
         expectMatches(moons, "moons_1000_noise0.1_rs42")
         #expect(moons.classCount == 2)
         #expect(moons.featureNames == ["x1", "x2"])
@@ -38,38 +38,38 @@ import Testing
 
     @Test func moonsWithoutNoiseOrShuffleAndWithAnOddCount() throws {
         var random = NumpyRandomState(seed: 0)
-        expectMatches(try Dataset.moons(samples: 7, shuffle: false, random: &random), "moons_7_plain")
+        expectMatches(try Dataset.moons(random: &random, samples: 7, shuffle: false), "moons_7_plain")
         random = NumpyRandomState(seed: 0)
-        expectMatches(try Dataset.moons(samples: 11, noise: 0.3, random: &random), "moons_11_noise0.3_rs0")
+        expectMatches(try Dataset.moons(random: &random, samples: 11, noise: 0.3), "moons_11_noise0.3_rs0")
     }
 
     @Test func circlesMatchScikitLearn() throws {
         var random = NumpyRandomState(seed: 1)
-        let circles = try Dataset.circles(samples: 100, noise: 0.05, factor: 0.5, random: &random)
+        let circles = try Dataset.circles(random: &random, samples: 100, noise: 0.05, factor: 0.5)
         expectMatches(circles, "circles_100_noise0.05_factor0.5_rs1")
         random = NumpyRandomState(seed: 0)
-        expectMatches(try Dataset.circles(samples: 9, factor: 0.3, shuffle: false, random: &random), "circles_9_factor0.3_plain")
+        expectMatches(try Dataset.circles(random: &random, samples: 9, factor: 0.3, shuffle: false), "circles_9_factor0.3_plain")
     }
 
     @Test func blobsMatchScikitLearn() throws {
         var random = NumpyRandomState(seed: 0)
-        let blobs = try Dataset.blobs(samples: 30, centers: 3, features: 2, random: &random)
+        let blobs = try Dataset.blobs(random: &random, samples: 30, centers: 3, features: 2)
         expectMatches(blobs, "blobs_30_3c_2f_rs0")
         #expect(blobs.classCount == 3)
         random = NumpyRandomState(seed: 7)
-        let unshuffled = try Dataset.blobs(
-            samples: 31, centers: 4, features: 3, clusterStd: 0.5, centerBox: (-5, 5), shuffle: false, random: &random)
+        let unshuffled = try Dataset.blobs(random: &random, 
+            samples: 31, centers: 4, features: 3, clusterStd: 0.5, centerBox: (-5, 5), shuffle: false)
         expectMatches(unshuffled, "blobs_31_4c_3f_std0.5_box-5_5_noshuffle_rs7")
     }
 
     @Test func spiralMatchesNNFSInFloat64() throws {
         var random = NumpyRandomState(seed: 0)
-        let spiral = try Dataset.spiral(pointsPerClass: 100, classes: 3, random: &random)
+        let spiral = try Dataset.spiral(random: &random, pointsPerClass: 100, classes: 3)
         #expect(maximumDifference(spiral.x, Matrix(rows: 300, columns: 2, elements: nnfs.doubles("spiral_100_3_seed0_float64.x"))) <= 1e-12)
         #expect(spiral.y.elements == nnfs.doubles("spiral_100_3_seed0_float64.y"))
         #expect(spiral.classCount == 3)
         random = NumpyRandomState(seed: 1)
-        let small = try Dataset.spiral(pointsPerClass: 5, classes: 2, random: &random)
+        let small = try Dataset.spiral(random: &random, pointsPerClass: 5, classes: 2)
         #expect(maximumDifference(small.x, Matrix(rows: 10, columns: 2, elements: nnfs.doubles("spiral_5_2_seed1_float64.x"))) <= 1e-12)
     }
 
@@ -77,7 +77,7 @@ import Testing
     /// from the float64 one by float32 rounding (relative 6e-8 on values of size ≤ 1).
     @Test func spiralMatchesNNFSInitToFloat32Precision() throws {
         var random = NumpyRandomState(seed: 0)
-        let spiral = try Dataset.spiral(pointsPerClass: 100, classes: 3, random: &random)
+        let spiral = try Dataset.spiral(random: &random, pointsPerClass: 100, classes: 3)
         let float32 = Matrix(rows: 300, columns: 2, elements: nnfs.doubles("spiral_100_3_nnfs_init_float32.x"))
         let difference = maximumDifference(spiral.x, float32)
         #expect(difference < 1e-6)
@@ -86,13 +86,13 @@ import Testing
 
     @Test func linspaceMatchesNumpyArithmetic() {
         // np.linspace(0, 1, 5) = [0, 0.25, 0.5, 0.75, 1]; np.linspace(0, 1, 4, endpoint=False) = [0, .25, .5, .75].
-        #expect(linspace(0, 1, count: 5) == [0, 0.25, 0.5, 0.75, 1])
-        #expect(linspace(0, 1, count: 4, endpoint: false) == [0, 0.25, 0.5, 0.75])
-        #expect(linspace(3, 3, count: 3) == [3, 3, 3])
-        #expect(linspace(2, 9, count: 1) == [2])
-        #expect(linspace(0, 1, count: 0) == [])
+        #expect(EvenlySpaced.values(from: 0, to: 1, count: 5) == [0, 0.25, 0.5, 0.75, 1])
+        #expect(EvenlySpaced.values(from: 0, to: 1, count: 4, endpoint: false) == [0, 0.25, 0.5, 0.75])
+        #expect(EvenlySpaced.values(from: 3, to: 3, count: 3) == [3, 3, 3])
+        #expect(EvenlySpaced.values(from: 2, to: 9, count: 1) == [2])
+        #expect(EvenlySpaced.values(from: 0, to: 1, count: 0) == [])
         // np.linspace(0, 1, 10)[3] == 0.3333333333333333 (3 · (1/9)).
-        #expect(linspace(0, 1, count: 10)[3] == 0.3333333333333333)
+        #expect(EvenlySpaced.values(from: 0, to: 1, count: 10)[3] == 0.3333333333333333)
     }
 
     @Test func xorIsTheTruthTable() {
@@ -123,13 +123,13 @@ import Testing
     @Test func invalidParametersAreReported() {
         var random = DefaultRandom(seed: 0)
         #expect(throws: DatasetError.tooSmall(parameter: "samples", value: 0, minimum: 1)) {
-            try Dataset.moons(samples: 0, random: &random)
+            try Dataset.moons(random: &random, samples: 0)
         }
         #expect(throws: DatasetError.outOfRange(parameter: "noise", value: -0.5, requirement: "a finite number at least 0")) {
-            try Dataset.moons(samples: 10, noise: -0.5, random: &random)
+            try Dataset.moons(random: &random, samples: 10, noise: -0.5)
         }
         #expect(throws: DatasetError.outOfRange(parameter: "factor", value: 1, requirement: "at least 0 and below 1")) {
-            try Dataset.circles(samples: 10, factor: 1, random: &random)
+            try Dataset.circles(random: &random, samples: 10, factor: 1)
         }
         #expect(DatasetError.tooSmall(parameter: "samples", value: 0, minimum: 1).description == "samples must be at least 1, got 0")
     }

@@ -89,6 +89,19 @@ import Testing
         #expect(seeder.next() == 0x06c4_5d18_8009_454f)
     }
 
+    /// xoshiro256** from the state (1, 2, 3, 4): the reference outputs quoted by the Rust
+    /// crate rand_xoshiro's tests (produced with Vigna's C code); the first three check by
+    /// hand: rotl(2·5, 7)·9 = 11520, then s₁ = 0 gives 0, then rotl(262149·5, 7)·9 = 1509978240.
+    @Test func xoshiroMatchesTheReferenceOutputs() {
+        var random = DefaultRandom(state: (1, 2, 3, 4))
+        let expected: [UInt64] = [
+            11520, 0, 1_509_978_240, 1_215_971_899_390_074_240, 1_216_172_134_540_287_360,
+            607_988_272_756_665_600, 16_172_922_978_634_559_625, 8_476_171_486_693_032_832,
+            10_595_114_339_597_558_777, 2_904_607_092_377_533_576,
+        ]
+        #expect((0..<10).map { _ in random.nextUInt64() } == expected)
+    }
+
     @Test func sameSeedSameStreamDifferentSeedDifferentStream() {
         var a = DefaultRandom(seed: 7)
         var b = DefaultRandom(seed: 7)
@@ -130,6 +143,24 @@ import Testing
         #expect(random.nextInteger(through: 0) == 0)
     }
 
+    /// The pipeline may hold its stream as `any RandomSource`; generators take it `inout`.
+    /// The pipeline may hold its stream as `any RandomSource`. (With `random:` after
+    /// omitted defaulted arguments, Swift 6.3.1 crashes compiling such a call; hence
+    /// `random:` comes first in every generator.)
+    @Test func anExistentialStreamCanBePassedInout() throws {
+        var stream: any RandomSource = NumpyRandomState(seed: 42)
+        let moons = try Dataset.moons(random: &stream, samples: 10, noise: 0.1)
+        var concrete = NumpyRandomState(seed: 42)
+        let expected = try Dataset.moons(random: &concrete, samples: 10, noise: 0.1)
+        #expect(moons == expected)
+        let next = stream.nextUniform()
+        #expect(next == concrete.nextUniform())
+        let spiral = try Dataset.spiral(random: &stream, classes: 2)
+        let blobs = try Dataset.blobs(random: &stream, samples: 5)
+        let circles = try Dataset.circles(random: &stream, noise: 0.1)
+        #expect(spiral.sampleCount == 200 && blobs.sampleCount == 5 && circles.sampleCount == 100)
+    }
+
     @Test func permutationIsAPermutation() {
         var random = DefaultRandom(seed: 4)
         let order = random.permutation(100)
@@ -137,3 +168,4 @@ import Testing
         #expect(order != Array(0..<100))
     }
 }
+

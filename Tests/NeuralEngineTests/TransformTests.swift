@@ -10,7 +10,7 @@ import Testing
 
     func lessonMoons() throws -> Matrix {
         var random = NumpyRandomState(seed: 42)
-        return try Dataset.moons(samples: 1000, noise: 0.1, random: &random).x
+        return try Dataset.moons(random: &random, samples: 1000, noise: 0.1).x
     }
 
     func maximumDifference(_ a: [Double], _ b: [Double]) -> Double {

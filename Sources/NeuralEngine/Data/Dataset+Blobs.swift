@@ -6,13 +6,13 @@ extension Dataset {
     /// 3. Samples of center `i`, row by row: `center[i][f] + clusterStd · z`, label `i`.
     /// 4. `shuffle` reorders the samples by `random.permutation(samples)`.
     public static func blobs(
+        random: inout some RandomSource,
         samples: Int = 100,
         centers: Int = 3,
         features: Int = 2,
         clusterStd: Double = 1.0,
         centerBox: (low: Double, high: Double) = (-10, 10),
-        shuffle: Bool = true,
-        random: inout some RandomSource
+        shuffle: Bool = true
     ) throws(DatasetError) -> Dataset {
         guard centers >= 1 else { throw .tooSmall(parameter: "centers", value: centers, minimum: 1) }
         guard features >= 1 else { throw .tooSmall(parameter: "features", value: features, minimum: 1) }
@@ -20,16 +20,16 @@ extension Dataset {
             throw .outOfRange(parameter: "center box", value: centerBox.high, requirement: "finite and at least \(centerBox.low)")
         }
         let centerPoints = random.uniformMatrix(rows: centers, columns: features, low: centerBox.low, high: centerBox.high)
-        return try blobs(samples: samples, centerPoints: centerPoints, clusterStd: clusterStd, shuffle: shuffle, random: &random)
+        return try blobs(random: &random, samples: samples, centerPoints: centerPoints, clusterStd: clusterStd, shuffle: shuffle)
     }
 
     /// Gaussian clusters around given centers (one row per center), as `make_blobs(centers=array)`.
     public static func blobs(
+        random: inout some RandomSource,
         samples: Int,
         centerPoints: Matrix,
         clusterStd: Double = 1.0,
-        shuffle: Bool = true,
-        random: inout some RandomSource
+        shuffle: Bool = true
     ) throws(DatasetError) -> Dataset {
         guard samples >= 1 else { throw .tooSmall(parameter: "samples", value: samples, minimum: 1) }
         guard centerPoints.rows >= 1 else { throw .tooSmall(parameter: "centers", value: 0, minimum: 1) }

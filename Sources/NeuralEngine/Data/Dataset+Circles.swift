@@ -6,13 +6,13 @@ extension Dataset {
     /// With `n_out = samples / 2` and `n_in = samples − n_out`:
     /// - outer (label 0): `(cos θ, sin θ)` for `θ = linspace(0, 2π, n_out, endpoint: false)`;
     /// - inner (label 1): `(factor · cos θ, factor · sin θ)` for `θ` over `n_in` points likewise;
-    /// - then shuffle and noise exactly as ``moons(samples:noise:shuffle:random:)``.
+    /// - then shuffle and noise exactly as ``moons(random:samples:noise:shuffle:)``.
     public static func circles(
+        random: inout some RandomSource,
         samples: Int = 100,
         noise: Double? = nil,
         factor: Double = 0.8,
-        shuffle: Bool = true,
-        random: inout some RandomSource
+        shuffle: Bool = true
     ) throws(DatasetError) -> Dataset {
         guard samples >= 1 else { throw .tooSmall(parameter: "samples", value: samples, minimum: 1) }
         try validateNoise(noise)
@@ -23,10 +23,10 @@ extension Dataset {
         let innerCount = samples - outerCount
         var points: [Double] = []
         points.reserveCapacity(2 * samples)
-        for angle in linspace(0, 2 * .pi, count: outerCount, endpoint: false) {
+        for angle in EvenlySpaced.values(from: 0, to: 2 * .pi, count: outerCount, endpoint: false) {
             points += [cos(angle), sin(angle)]
         }
-        for angle in linspace(0, 2 * .pi, count: innerCount, endpoint: false) {
+        for angle in EvenlySpaced.values(from: 0, to: 2 * .pi, count: innerCount, endpoint: false) {
             points += [cos(angle) * factor, sin(angle) * factor]
         }
         let labels = Array(repeating: 0.0, count: outerCount) + Array(repeating: 1.0, count: innerCount)

@@ -2,7 +2,7 @@ import Foundation
 
 extension Dataset {
     /// Two interleaving half circles, scikit-learn's `make_moons` step for step, so
-    /// `moons(samples: 1000, noise: 0.1, random: &NumpyRandomState(seed: 42))` equals
+    /// `moons(random: &numpy, samples: 1000, noise: 0.1)` with `numpy = NumpyRandomState(seed: 42)` equals
     /// `make_moons(n_samples=1000, noise=0.1, random_state=42)`.
     ///
     /// With `n_out = samples / 2` and `n_in = samples − n_out`:
@@ -11,10 +11,10 @@ extension Dataset {
     /// - `shuffle` reorders the samples by `random.permutation(samples)`;
     /// - `noise` adds `normal(0, noise)` to every coordinate, row by row.
     public static func moons(
+        random: inout some RandomSource,
         samples: Int = 100,
         noise: Double? = nil,
-        shuffle: Bool = true,
-        random: inout some RandomSource
+        shuffle: Bool = true
     ) throws(DatasetError) -> Dataset {
         guard samples >= 1 else { throw .tooSmall(parameter: "samples", value: samples, minimum: 1) }
         try validateNoise(noise)
@@ -22,10 +22,10 @@ extension Dataset {
         let innerCount = samples - outerCount
         var points: [Double] = []
         points.reserveCapacity(2 * samples)
-        for angle in linspace(0, .pi, count: outerCount) {
+        for angle in EvenlySpaced.values(from: 0, to: .pi, count: outerCount) {
             points += [cos(angle), sin(angle)]
         }
-        for angle in linspace(0, .pi, count: innerCount) {
+        for angle in EvenlySpaced.values(from: 0, to: .pi, count: innerCount) {
             points += [1 - cos(angle), 1 - sin(angle) - 0.5]
         }
         let labels = Array(repeating: 0.0, count: outerCount) + Array(repeating: 1.0, count: innerCount)

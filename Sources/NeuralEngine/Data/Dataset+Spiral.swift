@@ -8,9 +8,9 @@ extension Dataset {
     /// points `(r · sin 2.5t, r · cos 2.5t)`, label `c`. With `NumpyRandomState(seed: 0)`
     /// this equals `np.random.seed(0); spiral_data(n, classes)` in float64.
     public static func spiral(
+        random: inout some RandomSource,
         pointsPerClass: Int = 100,
-        classes: Int = 3,
-        random: inout some RandomSource
+        classes: Int = 3
     ) throws(DatasetError) -> Dataset {
         guard pointsPerClass >= 1 else { throw .tooSmall(parameter: "points per class", value: pointsPerClass, minimum: 1) }
         guard classes >= 1 else { throw .tooSmall(parameter: "classes", value: classes, minimum: 1) }
@@ -19,9 +19,9 @@ extension Dataset {
         var labels: [Double] = []
         labels.reserveCapacity(pointsPerClass * classes)
         for classIndex in 0..<classes {
-            let radii = linspace(0, 1, count: pointsPerClass)
+            let radii = EvenlySpaced.values(from: 0, to: 1, count: pointsPerClass)
             let start = Double(classIndex * 4)
-            let base = linspace(start, start + 4, count: pointsPerClass)
+            let base = EvenlySpaced.values(from: start, to: start + 4, count: pointsPerClass)
             let jitter = (0..<pointsPerClass).map { _ in random.nextStandardNormal() * 0.2 }
             for i in 0..<pointsPerClass {
                 let angle = (base[i] + jitter[i]) * 2.5

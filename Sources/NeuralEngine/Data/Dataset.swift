@@ -47,26 +47,23 @@ public struct Dataset: Equatable, Sendable {
     /// The samples at `indices`, in that order (numpy's `X[indices], y[indices]`).
     public func rows(at indices: [Int]) -> Dataset {
         var copy = self
-        copy.x = x.rows(at: indices)
-        copy.y = y.rows(at: indices)
+        copy.x = Self.rows(of: x, at: indices)
+        copy.y = Self.rows(of: y, at: indices)
         return copy
+    }
+
+    private static func rows(of matrix: Matrix, at indices: [Int]) -> Matrix {
+        var elements: [Double] = []
+        elements.reserveCapacity(indices.count * matrix.columns)
+        for index in indices {
+            precondition(index >= 0 && index < matrix.rows, "row \(index) out of 0..<\(matrix.rows)")
+            elements.append(contentsOf: matrix.elements[(index * matrix.columns)..<((index + 1) * matrix.columns)])
+        }
+        return Matrix(rows: indices.count, columns: matrix.columns, elements: elements)
     }
 
     /// `x1, x2, …`.
     static func defaultNames(_ prefix: String, count: Int) -> [String] {
         (0..<count).map { "\(prefix)\($0 + 1)" }
-    }
-}
-
-extension Matrix {
-    /// The rows at `indices`, in that order.
-    func rows(at indices: [Int]) -> Matrix {
-        var elements: [Double] = []
-        elements.reserveCapacity(indices.count * columns)
-        for index in indices {
-            precondition(index >= 0 && index < rows, "row \(index) out of 0..<\(rows)")
-            elements.append(contentsOf: self.elements[(index * columns)..<((index + 1) * columns)])
-        }
-        return Matrix(rows: indices.count, columns: columns, elements: elements)
     }
 }

@@ -29,7 +29,7 @@ public struct MinMaxScaling: Equatable, Sendable {
             minimums = Array(repeating: minimum, count: x.columns)
             ranges = Array(repeating: range == 0 ? 1 : range, count: x.columns)
         case .perFeature:
-            let columns = x.columnValues
+            let columns = Standardization.columns(of: x)
             minimums = columns.map { $0.min()! }
             ranges = zip(columns, minimums).map { column, minimum in
                 let range = column.max()! - minimum
@@ -60,12 +60,5 @@ public struct MinMaxScaling: Equatable, Sendable {
             }
         }
         return result
-    }
-}
-
-extension Matrix {
-    /// The columns as arrays.
-    var columnValues: [[Double]] {
-        (0..<columns).map { c in (0..<rows).map { r in self[r, c] } }
     }
 }

@@ -10,7 +10,7 @@ public struct Standardization: Equatable, Sendable {
     public init(fittedTo x: Matrix) {
         precondition(x.rows > 0 && x.columns > 0, "cannot fit a standardisation to an empty matrix")
         let count = Double(x.rows)
-        let columns = x.columnValues
+        let columns = Self.columns(of: x)
         means = columns.map { $0.reduce(0, +) / count }
         standardDeviations = zip(columns, means).map { column, mean in
             let sigma = (column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / count).squareRoot()
@@ -40,5 +40,10 @@ public struct Standardization: Equatable, Sendable {
             }
         }
         return result
+    }
+
+    /// The columns of `x` as arrays.
+    static func columns(of x: Matrix) -> [[Double]] {
+        (0..<x.columns).map { c in (0..<x.rows).map { r in x[r, c] } }
     }
 }

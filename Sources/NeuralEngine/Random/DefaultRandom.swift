@@ -27,6 +27,14 @@ public struct DefaultRandom: RandomSource, Sendable {
         cachedNormal = nil
     }
 
+    /// A generator with the given state words (not all zero), for checking against the
+    /// reference implementation.
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        precondition(state != (0, 0, 0, 0), "xoshiro256** state must not be all zero")
+        (s0, s1, s2, s3) = state
+        cachedNormal = nil
+    }
+
     /// The next 64-bit output of xoshiro256**.
     public mutating func nextUInt64() -> UInt64 {
         let result = Self.rotateLeft(s1 &* 5, by: 7) &* 9

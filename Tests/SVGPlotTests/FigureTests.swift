@@ -1,0 +1,148 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Markup
+import Testing
+@testable import SVGPlot
+
+/// Collects element names and the text of `<title>` / `<desc>` from parsed XML.
+final class XMLSummary: NSObject, XMLParserDelegate {
+    var elements: [String] = []
+    var attributes: [[String: String]] = []
+    var texts: [String: String] = [:]
+    private var current = ""
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        elements.append(name)
+        self.attributes.append(attributes)
+        current = name
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        current = ""
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        texts[current, default: ""] += string
+    }
+
+    /// Parses `text`; nil when it is not well-formed.
+    static func parse(_ text: String) -> XMLSummary? {
+        let summary = XMLSummary()
+        let parser = XMLParser(data: Data(text.utf8))
+        parser.delegate = summary
+        return parser.parse() ? summary : nil
+    }
+}
+
+@Suite struct FigureTests {
+    static let figures = Fixtures.sampleFigures()
+
+    @Test(arguments: figures.map(\.0))
+    func everyFigureIsWellFormedAndAccessible(name: String) throws {
+        let svg = try #require(Self.figures.first { $0.0 == name }?.1)
+        let text = SVGDocument.standalone(svg)
+        #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        let parsed = try #require(XMLSummary.parse(text), "\(name) is not well-formed XML")
+        #expect(parsed.elements.prefix(3) == ["svg", "title", "desc"])
+        let root = parsed.attributes[0]
+        #expect(root["role"] == "img")
+        let titleID = try #require(parsed.attributes[1]["id"])
+        let descID = try #require(parsed.attributes[2]["id"])
+        #expect(root["aria-labelledby"] == titleID + " " + descID)
+        #expect(!(parsed.texts["desc"] ?? "").isEmpty)
+        #expect(!parsed.elements.contains("style") && !parsed.elements.contains("script"))
+        #expect(text.utf8.count < 100_000, "\(name) is \(text.utf8.count) bytes")
+    }
+
+    @Test func inlineFiguresCarryNoURL() {
+        for (_, svg) in Self.figures {
+            #expect(!MarkupWriter(dialect: .html).render(svg).contains("http"))
+        }
+    }
+
+    @Test func idsArePrefixedByTheCallersFigureID() {
+        let text = MarkupWriter().render(LinePlot.lossCurve(losses: [1, 0.5]).svg(id: "fig-3"))
+        #expect(text.contains("<title id=\"fig-3-title\">Training loss</title>"))
+        #expect(text.contains("aria-labelledby=\"fig-3-title fig-3-desc\""))
+    }
+
+    @Test func aDenseThreeClassBoundaryStaysSmall() {
+        // 200 × 200 samples (40 000 cells) and 999 points, as in the spiral lesson.
+        let plot = DecisionBoundaryPlot(field: Fixtures.spiralField(resolution: 200), points: Fixtures.spiral(perClass: 333),
+                                        classNames: ["a", "b", "c"], title: "Spiral")
+        let text = SVGDocument.standalone(plot.svg(id: "s"))
+        #expect(text.utf8.count < 100_000)
+        let paths = text.components(separatedBy: "<path").count - 1
+        // Three class fills, one boundary, the axes and the legend line: a handful, not one per cell.
+        #expect(paths <= 8)
+        #expect(text.components(separatedBy: "<rect").count - 1 == 3) // legend swatches only
+    }
+
+    @Test func classNamesAreTextNotMarkup() throws {
+        let plot = DecisionBoundaryPlot(field: Fixtures.discProbability(resolution: 10), points: [],
+                                        classNames: ["<b>", "a & b"], title: "<script>")
+        let text = SVGDocument.standalone(plot.svg(id: "e"))
+        #expect(text.contains("&lt;b&gt;") && !text.contains("<b>"))
+        #expect(text.contains("a &amp; b"))
+        let parsed = try #require(XMLSummary.parse(text))
+        #expect(parsed.texts["title"] == "<script>")
+        #expect(!parsed.elements.contains("b") && !parsed.elements.contains("script"))
+    }
+
+    @Test func renderingIsDeterministic() {
+        let first = Fixtures.sampleFigures().map { SVGDocument.standalone($0.1) }
+        let second = Fixtures.sampleFigures().map { SVGDocument.standalone($0.1) }
+        #expect(first == second)
+    }
+
+    @Test func undrawablePointsBreakTheLine() throws {
+        let plot = LinePlot(series: [Series(name: "loss", values: [1, 0.5, .nan, 0.25, .infinity, 0, 0.1, 0.05])],
+                            xLabel: "epoch", yLabel: "loss", yScale: .log, title: "t")
+        let text = MarkupWriter().render(plot.svg(id: "p"))
+        // Runs: [1, 0.5], [0.25] (a lone dot), [0.1, 0.05]; 0 cannot be shown on a log axis.
+        let lines = try #require(text.components(separatedBy: "stroke-width=\"2\" stroke-linejoin").first?
+            .components(separatedBy: "<path d=\"").last)
+        #expect(lines.filter { $0 == "M" }.count == 2)
+        #expect(text.components(separatedBy: "<circle").count - 1 == 1)
+    }
+
+    @Test func nothingToShowIsSaid() {
+        let plot = LinePlot(series: [Series(name: "loss", values: [0, -1, .nan])], xLabel: "epoch", yLabel: "loss",
+                            yScale: .log, title: "t")
+        #expect(MarkupWriter().render(plot.svg(id: "p")).contains("no positive finite values to show"))
+    }
+
+    @Test func aSeriesLegendAppearsOnlyForSeveralSeries() {
+        let one = MarkupWriter().render(LinePlot.lossCurve(losses: [3, 2, 1], yScale: .linear).svg(id: "a"))
+        let two = MarkupWriter().render(LinePlot(series: [Series(name: "train", values: [3, 2]), Series(name: "test", values: [4, 3])],
+                                                 xLabel: "epoch", yLabel: "loss", title: "t").svg(id: "b"))
+        #expect(!one.contains(">loss</text>\n<text"))
+        #expect(two.contains(">train</text>") && two.contains(">test</text>"))
+    }
+
+    @Test func largeLayersAreElided() {
+        let sizes = [784, 16, 10]
+        let weights = (0..<2).map { layer in
+            [[Double]](repeating: [Double](repeating: 0.5, count: sizes[layer + 1]), count: sizes[layer])
+        }
+        let diagram = NetworkDiagram(layerSizes: sizes, weights: weights, title: "MLP")
+        #expect(diagram.shownNeurons(784).count == 12)
+        #expect(diagram.shownNeurons(784).last == 783)
+        let text = MarkupWriter().render(diagram.svg(id: "n"))
+        #expect(text.contains(">784 (11 shown)</text>"))
+        // 11 + 11 + 10 neurons; 11·11 + 11·10 connections.
+        #expect(text.components(separatedBy: "<circle").count - 1 == 32)
+        #expect(text.components(separatedBy: "<line").count - 1 == 231)
+    }
+
+    @Test func weightSignSetsTheColourAndMagnitudeTheWidth() {
+        let diagram = NetworkDiagram(layerSizes: [2, 1], weights: [[[2], [-1]]], title: "t")
+        let text = MarkupWriter().render(diagram.svg(id: "n"))
+        // |w| = 2 is the largest: width 0.3 + 3.7 = 4; |w| = 1: 0.3 + 1.85 = 2.15.
+        #expect(text.contains("stroke=\"#0072B2\" stroke-width=\"4\""))
+        #expect(text.contains("stroke=\"#D55E00\" stroke-width=\"2.15\""))
+    }
+}
