@@ -42,7 +42,7 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: binary))
         let run = try runProcess(binary, ["notebooks/xor.md", "-o", temporaryDirectory()])
         #expect(run.status == 0)
-        #expect(run.standardError.contains("notebooks/xor.md [6/10] train\n"))
+        #expect(run.standardError.contains("notebooks/xor.md [5/9] train\n"))
         #expect(run.standardError.contains("  epoch 1000/1000  loss "))
         #expect(!run.standardError.contains("\r"), "no live line when standard error is not a terminal")
     }

@@ -100,68 +100,82 @@ struct DatasetStep: NotebookStep {
     }
 
     private static func generate(_ source: String, _ options: StepOptions, _ context: inout RunContext) throws(Diagnostic) -> Dataset {
-        var separate: NumpyRandomState?
-        if let state = try options.integer("random-state") { separate = NumpyRandomState(seed: UInt32(state)) }
+        // sklearn's random_state=n draws from its own RandomState(n), not the notebook's stream.
+        var separate = try options.integer("random-state").map { NumpyRandomState(seed: UInt32($0)) }
         let location = options.keyLocation("from")
-        do {
-            switch source {
-            case "xor":
-                return Dataset.xor()
-            case "moons":
-                let samples = try options.integer("samples")!, noise = try options.number("noise")!
-                let shuffle = try options.boolean("shuffle")!
-                if var random = separate {
-                    return try Dataset.moons(samples: samples, noise: noise, shuffle: shuffle, random: &random)
+        func made(_ make: (inout RandomStream) throws(DatasetError) -> Dataset) throws(Diagnostic) -> Dataset {
+            do {
+                if let state = separate {
+                    var stream = RandomStream.numpy(state)
+                    defer { if case .numpy(let advanced) = stream { separate = advanced } }
+                    return try make(&stream)
                 }
-                return try Dataset.moons(samples: samples, noise: noise, shuffle: shuffle, random: &context.random)
-            case "circles":
-                let samples = try options.integer("samples")!, noise = try options.number("noise")!
-                let factor = try options.number("factor")!, shuffle = try options.boolean("shuffle")!
-                if var random = separate {
-                    return try Dataset.circles(samples: samples, noise: noise, factor: factor, shuffle: shuffle, random: &random)
-                }
-                return try Dataset.circles(samples: samples, noise: noise, factor: factor, shuffle: shuffle, random: &context.random)
-            case "blobs":
-                let samples = try options.integer("samples")!, centers = try options.integer("centers")!
-                let features = try options.integer("features")!, std = try options.number("cluster-std")!
-                let shuffle = try options.boolean("shuffle")!
-                if var random = separate {
-                    return try Dataset.blobs(samples: samples, centers: centers, features: features, clusterStd: std, shuffle: shuffle, random: &random)
-                }
-                return try Dataset.blobs(samples: samples, centers: centers, features: features, clusterStd: std, shuffle: shuffle, random: &context.random)
-            case "spiral":
-                return try Dataset.spiral(
-                    pointsPerClass: try options.integer("points-per-class")!, classes: try options.integer("classes")!,
-                    random: &context.random)
-            case "teacher":
-                guard let layers = try options.integerList("layers") else {
-                    throw Diagnostic.error("a teacher dataset needs 'layers', e.g. 'layers: 10, 5, 1'", at: location)
-                }
-                guard layers.count >= 2 else {
-                    throw options.value("layers")!.error("a network needs at least two layer sizes (inputs and outputs)")
-                }
-                let bias = try biasMode(options.choice("bias")!)
-                guard case .uniform(let low, let high) = try InitializerSyntax.parse(options.value("inputs")!) else {
-                    throw options.value("inputs")!.error("teacher inputs are drawn with uniform(low, high)")
-                }
-                let weights = try InitializerSyntax.parse(options.value("weights")!)
-                var spec: [LayerSpec] = []
-                for index in 0..<(layers.count - 1) {
-                    spec.append(.dense(inputs: layers[index], outputs: layers[index + 1], bias: bias))
-                }
-                let teacher = try TeacherData.generate(
-                    spec: NetworkSpec(layers: spec, weightInit: weights, biasInit: weights),
-                    samples: try options.integer("samples")!, inputLow: low, inputHigh: high, random: &context.random)
-                return Dataset(x: teacher.inputs, y: teacher.targets)
-            case "csv":
-                return try csv(options, context)
-            default:
-                return try inline(options)
+                return try make(&context.random)
+            } catch {
+                throw .error("cannot make the \(source) data: \(error)", at: location)
             }
-        } catch let error as Diagnostic {
-            throw error
+        }
+        switch source {
+        case "xor":
+            return Dataset.xor()
+        case "moons":
+            let samples = try options.integer("samples")!, noise = try options.number("noise")!
+            let shuffle = try options.boolean("shuffle")!
+            return try made { random throws(DatasetError) in
+                try Dataset.moons(random: &random, samples: samples, noise: noise, shuffle: shuffle)
+            }
+        case "circles":
+            let samples = try options.integer("samples")!, noise = try options.number("noise")!
+            let factor = try options.number("factor")!, shuffle = try options.boolean("shuffle")!
+            return try made { random throws(DatasetError) in
+                try Dataset.circles(random: &random, samples: samples, noise: noise, factor: factor, shuffle: shuffle)
+            }
+        case "blobs":
+            let samples = try options.integer("samples")!, centers = try options.integer("centers")!
+            let features = try options.integer("features")!, std = try options.number("cluster-std")!
+            let shuffle = try options.boolean("shuffle")!
+            return try made { random throws(DatasetError) in
+                try Dataset.blobs(random: &random, samples: samples, centers: centers, features: features,
+                                  clusterStd: std, shuffle: shuffle)
+            }
+        case "spiral":
+            let points = try options.integer("points-per-class")!, classes = try options.integer("classes")!
+            return try made { random throws(DatasetError) in
+                try Dataset.spiral(random: &random, pointsPerClass: points, classes: classes)
+            }
+        case "teacher":
+            return try teacher(options, &context)
+        case "csv":
+            return try csv(options, context)
+        default:
+            return try inline(options)
+        }
+    }
+
+    private static func teacher(_ options: StepOptions, _ context: inout RunContext) throws(Diagnostic) -> Dataset {
+        guard let layers = try options.integerList("layers") else {
+            throw .error("a teacher dataset needs 'layers', e.g. 'layers: 10, 5, 1'", at: options.keyLocation("from"))
+        }
+        guard layers.count >= 2 else {
+            throw options.value("layers")!.error("a network needs at least two layer sizes (inputs and outputs)")
+        }
+        let bias = biasMode(try options.choice("bias")!)
+        guard case .uniform(let low, let high) = try InitializerSyntax.parse(options.value("inputs")!) else {
+            throw options.value("inputs")!.error("teacher inputs are drawn with uniform(low, high)")
+        }
+        let weights = try InitializerSyntax.parse(options.value("weights")!)
+        var spec: [LayerSpec] = []
+        for index in 0..<(layers.count - 1) {
+            spec.append(.dense(inputs: layers[index], outputs: layers[index + 1], bias: bias))
+        }
+        let samples = try options.integer("samples")!
+        do {
+            let teacher = try TeacherData.generate(
+                spec: NetworkSpec(layers: spec, weightInit: weights, biasInit: weights),
+                samples: samples, inputLow: low, inputHigh: high, random: &context.random)
+            return Dataset(x: teacher.inputs, y: teacher.targets)
         } catch {
-            throw Diagnostic.error("cannot make the \(source) data: \(error)", at: location)
+            throw options.value("layers")!.error(error.description)
         }
     }
 
