@@ -2,7 +2,7 @@
 SWIFT ?= swift
 NBRUN := .build/release/nbrun
 
-.PHONY: all run build deps test unit check bench render clean
+.PHONY: all run build deps test check docs render bench clean
 
 all: build
 
@@ -17,22 +17,31 @@ run: build
 	$(NBRUN) notebooks/xor.md
 	@echo "report: $(CURDIR)/output/xor.html"
 
-## Re-render every bundled lesson into output/ (the committed reports).
-render: build
-	$(NBRUN) notebooks/*.md
-
-## Everything CI checks.
-test: deps
-	$(SWIFT) build -c release --product nbrun
+## Everything CI checks: unit and end-to-end tests, then the reports in a validator and a browser.
+test: build
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory check
 
-## Real-browser and validator checks of the committed reports.
+## The committed reports pass the Nu HTML Checker and render in headless Chromium;
+## the math corpus lays out as mathematics.
 check:
-	@echo "check: (browser and validator checks are added with the reports)"
+	bash scripts/check-reports.sh
+	@if [ -f scripts/check-math-render.sh ]; then bash scripts/check-math-render.sh; fi
 
-bench:
-	@echo "bench: not yet available"
+## Re-render every bundled lesson into output/ (the committed reports).
+render: build
+	rm -rf output
+	$(NBRUN) notebooks/*.md --quiet
+
+## Regenerate the step reference in docs/notebook-format.md from the code.
+docs: build
+	NBRUN_RECORD=1 $(SWIFT) test --filter DocumentationTests >/dev/null || true
+	$(SWIFT) test --filter DocumentationTests
+
+## Side-by-side benchmarks against numpy, PyTorch, Rust and Jupyter → benchmarks/RESULTS.md.
+bench: deps
+	$(SWIFT) build -c release --product nbrun --product nbrun-bench
+	python3 benchmarks/run.py --nbrun-bench .build/release/nbrun-bench --nbrun .build/release/nbrun
 
 clean:
-	rm -rf .build
+	rm -rf .build .venv-check
