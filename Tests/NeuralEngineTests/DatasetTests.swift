@@ -95,6 +95,12 @@ import Testing
         #expect(EvenlySpaced.values(from: 0, to: 1, count: 10)[3] == 0.3333333333333333)
     }
 
+    /// By hand, as numpy: meshgrid([0, 1, 2], [5, 6]) ravelled gives x = 0 1 2 0 1 2, y = 5 5 5 6 6 6.
+    @Test func gridPointsFollowNumpyMeshgridOrder() {
+        let grid = EvenlySpaced.grid(xs: [0, 1, 2], ys: [5, 6])
+        #expect(grid.nestedRows == [[0, 5], [1, 5], [2, 5], [0, 6], [1, 6], [2, 6]])
+    }
+
     @Test func xorIsTheTruthTable() {
         let xor = Dataset.xor()
         #expect(xor.x.nestedRows == [[0, 0], [0, 1], [1, 0], [1, 1]])

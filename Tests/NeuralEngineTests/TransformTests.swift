@@ -90,7 +90,7 @@ import Testing
             try encoding.encode(Matrix(rows: 1, columns: 1, elements: [1.5]))
         }
         #expect(DatasetError.notAClassIndex(row: 1, value: 3, classCount: 3).description
-            == "target 3.0 in sample 2 is not a class index from 0 to 2")
+            == "target 3 in sample 2 is not a class index from 0 to 2")
     }
 
     @Test func datasetTargetsBecomeOneHotWithClassNames() throws {
@@ -132,6 +132,10 @@ import Testing
         #expect(throws: DatasetError.outOfRange(parameter: "test fraction", value: 1, requirement: "between 0 and 1 (exclusive)")) {
             try Dataset.xor().split(testFraction: 1, random: &random)
         }
+        #expect(DatasetError.outOfRange(parameter: "test fraction", value: 1.5, requirement: "between 0 and 1 (exclusive)").description
+            == "test fraction must be between 0 and 1 (exclusive), got 1.5")
+        #expect(DatasetError.emptyTrainingSet(samples: 4, testFraction: 0.8).description
+            == "with 4 samples and a test fraction of 0.8 the training set would be empty")
         // ⌈0.8 · 4⌉ = 4 test samples leave none to train on.
         #expect(throws: DatasetError.emptyTrainingSet(samples: 4, testFraction: 0.8)) {
             try Dataset.xor().split(testFraction: 0.8, random: &random)

@@ -16,13 +16,18 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .tooSmall(parameter, value, minimum):
             "\(parameter) must be at least \(minimum), got \(value)"
         case let .outOfRange(parameter, value, requirement):
-            "\(parameter) must be \(requirement), got \(value)"
+            "\(parameter) must be \(requirement), got \(Self.text(value))"
         case let .emptyTrainingSet(samples, testFraction):
             "with \(samples) samples and a test fraction of \(testFraction) the training set would be empty"
         case let .notAClassIndex(row, value, classCount):
-            "target \(value) in sample \(row + 1) is not a class index from 0 to \(classCount - 1)"
+            "target \(Self.text(value)) in sample \(row + 1) is not a class index from 0 to \(classCount - 1)"
         case .notClassification:
             "the targets are not class labels, so they cannot be one-hot encoded"
         }
+    }
+
+    /// `3` for whole numbers, Swift's shortest round-trip text otherwise (`0.25`).
+    private static func text(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

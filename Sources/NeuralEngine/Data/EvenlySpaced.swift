@@ -25,4 +25,19 @@ public enum EvenlySpaced {
         }
         return values
     }
+
+    /// The points of the grid `xs × ys` as a `(xs.count · ys.count) × 2` matrix, in numpy's
+    /// `xx, yy = meshgrid(xs, ys); np.c_[xx.ravel(), yy.ravel()]` order: row `j · xs.count + i`
+    /// is `(xs[i], ys[j])`. Seed 003 evaluates its decision boundary on such a grid.
+    public static func grid(xs: [Double], ys: [Double]) -> Matrix {
+        var elements: [Double] = []
+        elements.reserveCapacity(2 * xs.count * ys.count)
+        for y in ys {
+            for x in xs {
+                elements.append(x)
+                elements.append(y)
+            }
+        }
+        return Matrix(rows: xs.count * ys.count, columns: 2, elements: elements)
+    }
 }

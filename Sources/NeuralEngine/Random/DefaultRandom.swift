@@ -1,7 +1,9 @@
 import Foundation
 
 /// nbrun's default generator: xoshiro256** (Blackman & Vigna, 2018), seeded through
-/// SplitMix64. Fast, 2²⁵⁶ − 1 period, and the same stream on every platform for a seed.
+/// SplitMix64. Fast, with period 2²⁵⁶ − 1; for a seed, the integer and uniform streams are
+/// the same on every platform (pure 64-bit integer arithmetic). Normal draws also use the C
+/// library's `log`, whose last bit may differ between C libraries (glibc vs Darwin).
 ///
 /// - Seeding: the four state words are the first four outputs of `SplitMix64(seed)`.
 /// - Step: `result = rotl(s₁ · 5, 7) · 9`; then `t = s₁ << 17`, `s₂ ^= s₀`, `s₃ ^= s₁`,

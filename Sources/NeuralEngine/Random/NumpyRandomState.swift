@@ -14,7 +14,9 @@ import Foundation
 ///   64-bit ones (`hi << 32 | lo`).
 ///
 /// The fixtures in `Tests/NeuralEngineTests/Fixtures` were recorded from numpy itself.
-/// `ln` and `√` come from the platform C library, as numpy's do.
+/// `ln` and `√` come from the platform C library, as numpy's do, so normal draws match
+/// numpy on the same platform (checked here on Linux/glibc); uniform and integer draws match
+/// everywhere.
 public struct NumpyRandomState: RandomSource, Sendable {
     private var bits: MersenneTwister
     /// The second value of the last polar pair, returned by the next normal draw.
