@@ -43,10 +43,19 @@ let package = Package(
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"]),
-        .testTarget(name: "NeuralEngineTests", dependencies: ["NeuralEngine"]),
+        .testTarget(
+            name: "NeuralEngineTests", dependencies: ["NeuralEngine"],
+            exclude: [
+                "Fixtures/make_fixtures.py", "Fixtures/seed003_weights.py", "Fixtures/seed003_weights.json",
+                "Fixtures/numpy_random.txt", "Fixtures/sklearn_datasets.txt", "Fixtures/nnfs_spiral.txt",
+            ]
+        ),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "Markup"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "Markup"]),
-        .testTarget(name: "NBRunCoreTests", dependencies: ["NBRunCore", "NotebookKit", "NeuralEngine"]),
+        .testTarget(
+            name: "NBRunCoreTests", dependencies: ["NBRunCore", "NotebookKit", "NeuralEngine"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
