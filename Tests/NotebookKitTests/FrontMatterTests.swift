@@ -121,10 +121,30 @@ struct FrontMatterTests {
             "x.md:2:1: error: front matter must be a mapping of keys to values, such as 'title: XOR'\n") == true)
     }
 
+    @Test("YAML that ends too early is reported at the end of its last line")
+    func endOfStream() {
+        // libyaml reports the missing ']' at the end of the YAML; the line "title: [a, b" has 12 bytes.
+        #expect(TestSupport.formattedError("---\ntitle: [a, b\n---\n") == """
+            x.md:2:13: error: invalid YAML in front matter: did not find expected ',' or ']'
+            title: [a, b
+                        ^
+            note: while parsing a flow sequence at x.md:2:8
+
+            """)
+    }
+
+    @Test("Windows line endings are read like Unix ones")
+    func crlf() throws {
+        let notebook = try TestSupport.parse("---\r\ntitle: x\r\n---\r\n\r\n```{a}\r\nk: v\r\n```\r\n")
+        #expect(notebook.frontMatter.title == "x")
+        #expect(notebook.steps.first?.lines == [StepLine(
+            kind: .option(key: "k", value: "v", valueLocation: location(6, 4)), location: location(6, 1), text: "k: v")])
+    }
+
     @Test("A repeated key is an error at its second occurrence")
     func duplicateKey() {
         #expect(TestSupport.formattedError("---\ntitle: A\nseed: 1\ntitle: B\n---\n") == """
-            x.md:4:1: error: duplicate front matter key 'title'
+            x.md:4:1: error: duplicate key 'title' in the front matter
             title: B
             ^~~~~
             note: 'title' is first set at x.md:2:1
