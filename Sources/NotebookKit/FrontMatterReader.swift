@@ -182,8 +182,13 @@ struct FrontMatterReader {
     // MARK: - Locations
 
     /// YAML line `l` is notebook line `l + 1`; libyaml counts columns in Unicode scalars.
+    /// A mark past the YAML's last line (libyaml's "end of stream") becomes the end of that line.
     private func location(yamlLine: Int, scalarColumn: Int, closingLine: Int) -> SourceLocation {
-        let line = min(max(yamlLine + 1, 2), max(closingLine - 1, 2))
+        let lastYAMLLine = max(closingLine - 1, 2)
+        if yamlLine + 1 > lastYAMLLine, closingLine > 2, lastYAMLLine <= lines.lineCount {
+            return location(line: lastYAMLLine, column: lines.content(ofLine: lastYAMLLine).count + 1)
+        }
+        let line = min(max(yamlLine + 1, 2), lastYAMLLine)
         guard line <= lines.lineCount else { return location(line: line, column: 1) }
         let text = lines.text(ofLine: line)
         let prefix = text.unicodeScalars.prefix(max(scalarColumn - 1, 0))
@@ -217,7 +222,7 @@ struct FrontMatterReader {
             let key = duplicates.first ?? ""
             let first = location(yamlLine: context.mark.line, scalarColumn: context.mark.column, closingLine: closingLine)
             return Diagnostic.error(
-                "duplicate front matter key '\(key)'", at: repeatedKeyLocation(key, after: first) ?? first,
+                "duplicate key '\(key)' in the front matter", at: repeatedKeyLocation(key, after: first) ?? first,
                 length: max(1, key.utf8.count), notes: ["'\(key)' is first set at \(first)"])
         default:
             return Diagnostic.error("invalid YAML in front matter: \(error)", at: location(line: 2, column: 1))

@@ -11,6 +11,11 @@ public struct Notebook: Sendable {
         self.blocks = blocks
     }
 
+    /// Every heading of the prose, in document order (anchors are unique in the notebook).
+    public var headings: [Heading] {
+        blocks.flatMap { block -> [Heading] in if case .prose(let prose) = block { prose.headings } else { [] } }
+    }
+
     /// The steps in document order.
     public var steps: [Step] {
         blocks.compactMap { if case .step(let step) = $0 { step } else { nil } }
@@ -38,19 +43,25 @@ public struct Prose: Sendable {
     }
 }
 
+/// A piece of rendered prose. Concatenating the pieces, with each formula typeset,
+/// gives the prose's HTML; a formula can sit inside an element (`<p>`, `<a>`, `<h2>`...).
 public enum ProsePiece: Sendable, Equatable {
-    /// HTML written by cmark (already escaped by it).
+    /// HTML written by cmark (already escaped by it); headings carry `id="anchor"`.
     case html(String)
-    /// A formula in content position.
+    /// A formula in content position. (A formula inside an attribute, such as a link
+    /// title or an image's alt text, is put back there as its escaped source instead.)
     case math(MathSpan)
 }
 
-/// A formula found in prose: `$...$`, `$$...$$`, `\(...\)` or `\[...\]`.
+/// A formula found in prose: `$...$`, `$$...$$`, `\(...\)` or `\[...\]`
+/// (see ``NotebookParser`` for the exact rules).
 public struct MathSpan: Sendable, Equatable {
-    /// The TeX between the delimiters, exactly as written.
+    /// The TeX between the delimiters, exactly as written; a formula spanning lines keeps
+    /// its line breaks (without any block-quote `>` markers).
     public var tex: String
     public var display: Bool
-    /// The location of the first byte of the TeX (after the opening delimiter).
+    /// The location of the first byte of the TeX (right after the opening delimiter), as a
+    /// line and UTF-8 byte column of the notebook.
     public var location: SourceLocation
 
     public init(tex: String, display: Bool, location: SourceLocation) {

@@ -39,7 +39,7 @@ struct ProtectedMarkdown {
         for block in CMarkDocument.inlineBlocks(of: markdown) {
             let content = InlineContent(block, in: lines)
             for formula in MathScanner.formulas(in: content.bytes) {
-                let texStart = formula.tex.isEmpty ? formula.open : content.origin[formula.tex.lowerBound]
+                let texStart = content.origin[formula.tex.isEmpty ? formula.open : formula.tex.lowerBound]
                 let position = lines.position(of: texStart)
                 let range = content.origin[formula.open]..<(content.origin[formula.end - 1] + 1)
                 found.append((

@@ -10,15 +10,18 @@
 public struct Step: Sendable {
     /// The words inside the braces before any `key=value`, joined by one space: `plot loss`.
     public var name: String
-    /// Where the name starts (the byte after `{`).
+    /// Where the name's first word starts (the byte after `{` unless blanks follow it).
     public var nameLocation: SourceLocation
-    /// `key=value` pairs written inside the braces, after the name.
+    /// `key=value` pairs written inside the braces, after the name; a quoted value
+    /// (`caption="Loss, log scale"`) is given without its quotes, its location is the
+    /// byte after the opening quote.
     public var inlineOptions: [StepLine]
     /// The body's meaningful lines (comments and blank lines dropped), in order.
     public var lines: [StepLine]
-    /// The body exactly as written, for display in the report.
+    /// The body exactly as written (each line ending in `\n`; the fence's own indentation
+    /// removed, as cmark does), for display in the report.
     public var source: String
-    /// The opening fence's location.
+    /// The opening fence's location (its first backtick or tilde).
     public var location: SourceLocation
 
     public init(
@@ -39,8 +42,11 @@ public struct Step: Sendable {
 /// continues on the following lines, so matrices can be written over several lines.
 public struct StepLine: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        /// `key: value`; `key` is letters, digits, `-`, `_` and spaces, starting with a letter.
+        /// `key: value`; `key` is letters, digits, `-`, `_` and spaces, starting with a letter,
+        /// and the `:` is followed by a blank or the end of the line. `valueLocation` is the
+        /// value's first byte (the byte after `:` when the value is empty).
         case option(key: String, value: String, valueLocation: SourceLocation)
+        /// Any other meaningful line, e.g. `dense 2 -> 3, bias: none`.
         case item(String)
     }
 

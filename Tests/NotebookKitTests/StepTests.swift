@@ -72,6 +72,21 @@ struct StepTests {
         #expect(step.source == "")
     }
 
+    @Test("Longer and tilde fences: shorter fences inside the body are body lines")
+    func longerFences() throws {
+        let step = try #require(try TestSupport.parse("~~~~{s}\n~~~\nk: v\n~~~~\n").steps.first)
+        #expect(step.lines.map(\.text) == ["~~~", "k: v"])
+        #expect(step.source == "~~~\nk: v\n")
+    }
+
+    @Test("An indented fence: source loses the fence's indentation, locations keep the real columns")
+    func indentedFence() throws {
+        let step = try #require(try TestSupport.parse("  ```{s}\n  a: 1\n    b\n  ```\n").steps.first)
+        #expect(step.location == location(1, 3))
+        #expect(step.source == "a: 1\n  b\n")
+        #expect(step.lines.map(\.location) == [location(2, 3), location(3, 5)])
+    }
+
     @Test("Ordinary code blocks and unbraced info strings stay prose")
     func ordinaryCodeIsProse() throws {
         let parsed = try TestSupport.parse("```python\nx = 1\n```\n\n```{x\n```\n")
