@@ -1,14 +1,23 @@
 extension BatchWorkspace {
+    /// Which parameter of a dense layer is nudged, and so how its output `Z` moves.
+    private enum Nudge {
+        /// `W[k, c] ± h` moves column `c` of `Z` by `±h·X[:, k]`.
+        case weight(row: Int, column: Int)
+        /// `b_c ± h` moves column `c` by `±h`.
+        case bias(column: Int)
+        /// A shared bias `± h` moves every column by `±h`.
+        case sharedBias
+    }
+
     /// Central differences for every parameter of the flat vector (seeds 000 and 004):
     ///
     ///     ∂L/∂θ_j ≈ (L(θ + h·e_j) − L(θ − h·e_j)) / 2h
     ///
     /// where `L` is the mean loss over the loaded batch (times the batch size for ``Reduction/sum``).
     /// Call after ``forward(parameters:)``. Work is reused: nudging a parameter of dense
-    /// layer `p` changes nothing before that layer, and changes its output `Z` in one
-    /// known way — `W[k, c] ± h` moves column `c` by `±h·X[:, k]`, a bias `± h` moves
-    /// column `c` (or every column, when shared) by `±h` — so each evaluation patches
-    /// a copy of the cached `Z` and runs only the layers after it.
+    /// layer `p` changes nothing before that layer and changes its output `Z` in one known
+    /// way (see ``Nudge``), so each evaluation patches a copy of the cached `Z` and runs
+    /// only the layers after it.
     ///
     /// Returns the number of (partial) forward passes run: two per parameter.
     func centralDifferences(
@@ -23,42 +32,37 @@ extension BatchWorkspace {
                 let values = v.baseAddress!, scratch = s.baseAddress!
                 for (p, operation) in operations.enumerated() {
                     guard case .dense(let layout) = operation else { continue }
-                    let x = values + offsets[p]
-                    let z = values + offsets[p + 1], perturbed = scratch + offsets[p + 1]
+                    let x = values + offsets[p], z = values + offsets[p + 1]
+                    let perturbed = scratch + offsets[p + 1]
                     let inputs = layout.inputs, outputs = layout.outputs
-                    let count = rows * outputs
 
-                    /// `L` with `Z` moved by `sign·h` along `direction(r, c)`.
-                    func lossWith(sign: Double, _ direction: (_ row: Int, _ column: Int) -> Double, column: Int?) -> Double {
-                        perturbed.update(from: z, count: count)
+                    /// `L` with the parameter moved by `shift` (`+h` or `−h`).
+                    func nudgedLoss(_ nudge: Nudge, _ shift: Double) -> Double {
+                        perturbed.update(from: z, count: rows * outputs)
                         for r in 0..<rows {
-                            if let column {
-                                perturbed[r * outputs + column] += sign * h * direction(r, column)
-                            } else {
-                                for c in 0..<outputs { perturbed[r * outputs + c] += sign * h * direction(r, c) }
+                            let row = perturbed + r * outputs
+                            switch nudge {
+                            case .weight(let k, let c): row[c] += shift * x[r * inputs + k]
+                            case .bias(let c): row[c] += shift
+                            case .sharedBias: for c in 0..<outputs { row[c] += shift }
                             }
                         }
                         runOperations(from: p + 1, parameters: parameters, buffer: scratch)
                         passes += 1
                         return meanLoss(loss, buffer: UnsafePointer(scratch))
                     }
+                    func derivative(_ nudge: Nudge) -> Double { (nudgedLoss(nudge, h) - nudgedLoss(nudge, -h)) * factor }
 
                     for k in 0..<inputs {
                         for c in 0..<outputs {
-                            let along: (Int, Int) -> Double = { r, _ in x[r * inputs + k] }
-                            let plus = lossWith(sign: 1, along, column: c)
-                            let minus = lossWith(sign: -1, along, column: c)
-                            gradient[layout.weightOffset + k * outputs + c] = (plus - minus) * factor
+                            gradient[layout.weightOffset + k * outputs + c] = derivative(.weight(row: k, column: c))
                         }
                     }
-                    let one: (Int, Int) -> Double = { _, _ in 1 }
                     switch layout.bias {
                     case .perNeuron:
-                        for c in 0..<outputs {
-                            gradient[layout.biasOffset + c] = (lossWith(sign: 1, one, column: c) - lossWith(sign: -1, one, column: c)) * factor
-                        }
+                        for c in 0..<outputs { gradient[layout.biasOffset + c] = derivative(.bias(column: c)) }
                     case .shared:
-                        gradient[layout.biasOffset] = (lossWith(sign: 1, one, column: nil) - lossWith(sign: -1, one, column: nil)) * factor
+                        gradient[layout.biasOffset] = derivative(.sharedBias)
                     case .none:
                         break
                     }

@@ -55,10 +55,15 @@ public struct GradientCheck: Sendable {
                                         fuseSoftmaxCrossEntropy: fuseSoftmaxCrossEntropy).gradient
         let numeric = network.centralDifferenceGradient(inputs: inputs, targets: targets, loss: loss,
                                                         reduction: reduction, step: step)
+        return compare(analytic: analytic, numeric: numeric, layout: network.denseLayers)
+    }
+
+    /// The per-layer comparison of two gradients in the same flat layout.
+    func compare(analytic: [Double], numeric: [Double], layout: [DenseLayerLayout]) -> Report {
         func largestError(_ range: Range<Int>) -> Double {
             range.map { abs(analytic[$0] - numeric[$0]) / max(abs(analytic[$0]) + abs(numeric[$0]), floor) }.max() ?? 0
         }
-        let layers = network.denseLayers.map { layout -> LayerResult in
+        let layers = layout.map { layout -> LayerResult in
             let weightError = largestError(layout.weightOffset..<layout.biasOffset)
             let biasError = layout.biasCount > 0 ? largestError(layout.biasOffset..<layout.parameterRange.upperBound) : nil
             return LayerResult(layerIndex: layout.layerIndex, name: layout.weightName, weightError: weightError,

@@ -35,6 +35,14 @@ public struct Network: Sendable {
         }
     }
 
+    /// A network for a spec whose initialisers draw nothing (constants and literals).
+    /// Precondition: ``NetworkSpec/drawsRandomNumbers`` is false.
+    public init(spec: NetworkSpec) throws(NetworkSpecError) {
+        precondition(!spec.drawsRandomNumbers, "this model's initialisers need a RandomSource")
+        var none = NoRandomness()
+        try self.init(spec: spec, random: &none)
+    }
+
     /// A network with the given flat parameters (for example restored from export).
     /// Precondition: `parameters.count` matches the layout (check ``parameterCount(of:)`` first).
     public init(spec: NetworkSpec, parameters: [Double]) throws(NetworkSpecError) {

@@ -13,6 +13,15 @@ public struct NetworkSpec: Equatable, Sendable {
         self.biasInit = biasInit
     }
 
+    /// Whether building a network from this spec consumes random numbers.
+    public var drawsRandomNumbers: Bool {
+        layers.contains { layer in
+            guard case .dense(_, let outputs, let bias, let weightInit, let biasInit) = layer else { return false }
+            return (weightInit ?? self.weightInit).drawsRandomNumbers
+                || (bias.parameterCount(outputs: outputs) > 0 && (biasInit ?? self.biasInit).drawsRandomNumbers)
+        }
+    }
+
     /// Checks sizes, chaining and initialisers; the first mistake is thrown, naming its layer.
     public func validate() throws(NetworkSpecError) {
         guard let first = layers.first else { throw NetworkSpecError(layerIndex: nil, kind: .noLayers) }

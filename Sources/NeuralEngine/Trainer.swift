@@ -147,8 +147,8 @@ public struct Trainer: Sendable {
     }
 }
 
-/// Stands in for a ``RandomSource`` when a run draws nothing.
-private struct NoRandomness: RandomSource {
+/// Stands in for a ``RandomSource`` when nothing is drawn.
+struct NoRandomness: RandomSource {
     mutating func nextUniform() -> Double { preconditionFailure("this training run draws no random numbers") }
     mutating func nextStandardNormal() -> Double { preconditionFailure("this training run draws no random numbers") }
     mutating func nextInteger(through upperBound: Int) -> Int { preconditionFailure("this training run draws no random numbers") }

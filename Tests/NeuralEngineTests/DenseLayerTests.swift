@@ -66,4 +66,17 @@ import Testing
         #expect(network.parameterCount == 7)
         #expect(network.predict(Matrix([[3, 4]])) == Matrix([[0.25, 0.25, 0.25]]))
     }
+
+    /// Seed 002's layer of three neurons on a batch of three samples: `np.dot(inputs, weights.T) + biases`.
+    /// Our W is `inputs × outputs`, the transpose of the seed's neuron-per-row `weights`.
+    @Test func seed002LayerOnABatch() throws {
+        let neuronWeights = Matrix([[0.2, 0.8, -0.5, 1], [0.5, -0.91, 0.26, -0.5], [-0.26, -0.27, 0.17, 0.87]])
+        let spec = NetworkSpec(layers: [.dense(inputs: 4, outputs: 3, weightInit: .literal(neuronWeights.transposed),
+                                               biasInit: .literal(Matrix([[2, 3, 0.5]])))])
+        let network = try Network(spec: spec)
+        let output = network.predict(Matrix([[1, 2, 3, 2.5], [2, 5, -1, 2], [-1.5, 2.7, 3.3, -0.8]]))
+        // By hand, first sample: 1·0.2 + 2·0.8 + 3·(−0.5) + 2.5·1 + 2 = 4.8, and so on.
+        let expected = Matrix([[4.8, 1.21, 2.385], [8.9, -1.81, 0.2], [1.41, 1.051, 0.026]])
+        #expect(isClose(output.elements, expected.elements, tolerance: 1e-12), "\(output)")
+    }
 }

@@ -5,7 +5,8 @@ import Testing
 
 /// Writes sample figures for a person to look at, only when `NBRUN_SAMPLES` names a directory:
 /// `NBRUN_SAMPLES=/tmp/nbrun-samples swift test --filter SVGPlotTests.SampleFigures`
-/// then e.g. `rsvg-convert -o loss.png loss.svg`.
+/// then e.g. `rsvg-convert -o loss.png loss.svg`. Also writes each figure's inline form
+/// (`name.inline.html`), which HTMLReportTests' sample page embeds.
 @Suite struct SampleFigures {
     static let directory = ProcessInfo.processInfo.environment["NBRUN_SAMPLES"]
 
@@ -14,6 +15,9 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for (name, svg) in Fixtures.sampleFigures() {
             try SVGDocument.standalone(svg).write(to: directory.appendingPathComponent(name + ".svg"), atomically: true, encoding: .utf8)
+            // The inline (HTML) form, for HTMLReportTests' sample page.
+            try MarkupWriter(dialect: .html).render(svg)
+                .write(to: directory.appendingPathComponent(name + ".inline.html"), atomically: true, encoding: .utf8)
         }
     }
 }

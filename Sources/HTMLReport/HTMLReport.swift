@@ -1,1 +1,0 @@
-// HTMLReport: see Package.swift for this module's one job.

@@ -1,0 +1,140 @@
+/// The report's CSS, as fixed text (deterministic; no web fonts, no URLs).
+///
+/// Every selector is scoped under `.nbrun`, the class of the report's root element, so
+/// the same rules style a full page and a fragment pasted into a course page without
+/// leaking into it. In a fragment, ``fragmentReset`` additionally shields the report
+/// from the host page: the root resets every inherited property (`all: initial`) and
+/// every HTML descendant drops the host's author styles (`all: revert`, which rolls back
+/// to the browser's defaults), after which the report's own rules apply. SVG and MathML
+/// are exempt, because `revert` would also discard their presentation attributes. Host
+/// rules that use an id selector or `!important` can still win; nothing else does.
+///
+/// Colours are custom properties on `.nbrun`, redefined for
+/// `prefers-color-scheme: dark` and for print (black on white, whatever the screen scheme).
+/// Figures draw axes and text in `currentColor`, so they follow both.
+public enum Stylesheet {
+    /// Rules for a whole page only (they style `html`/`body`, so they never go into a fragment).
+    public static let document = """
+    html{background:#fdfdfc;-webkit-text-size-adjust:100%;text-size-adjust:100%}
+    body{margin:0}
+    @media (prefers-color-scheme:dark){html{background:#16181d}}
+    @media print{html{background:#fff}}
+
+    """
+
+    /// The shield against host-page styles, for fragments only (see the type's documentation).
+    public static let fragmentReset = """
+    .nbrun{all:initial}
+    .nbrun *:not(svg,svg *,math,math *){all:revert}
+
+    """
+
+    /// The report's look, scoped under `.nbrun`.
+    public static let report = """
+    .nbrun{--nb-fg:#1d1d1f;--nb-bg:#fdfdfc;--nb-muted:#5b5b60;--nb-border:#d4d4d8;--nb-rule:#ececef;\
+    --nb-accent:#0b5cad;--nb-code-bg:#f3f3f1;--nb-figure-bg:#ffffff;\
+    --nb-note:#0072b2;--nb-note-bg:#eef5fb;--nb-warning:#a86500;--nb-warning-bg:#fdf5e6;\
+    --nb-error:#b53d00;--nb-error-bg:#fcefe8;--nb-good:#00795a;--nb-bad:#b53d00;\
+    display:block;box-sizing:border-box;max-width:46rem;margin:0 auto;padding:2rem 1.25rem 3rem;\
+    color:var(--nb-fg);background:var(--nb-bg);\
+    font-family:Charter,'Bitstream Charter','Sitka Text',Cambria,Georgia,serif;font-size:1.0625rem;\
+    line-height:1.6;text-align:left;overflow-wrap:break-word}
+    .nbrun *,.nbrun *::before,.nbrun *::after{box-sizing:inherit}
+    .nbrun h1,.nbrun h2,.nbrun h3,.nbrun h4,.nbrun h5,.nbrun h6,.nbrun .nb-toc,.nbrun figcaption,\
+    .nbrun caption,.nbrun .nb-cards,.nbrun summary,.nbrun .nb-callout-title,.nbrun .nb-byline,.nbrun footer{\
+    font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}
+    .nbrun h1,.nbrun h2,.nbrun h3,.nbrun h4,.nbrun h5,.nbrun h6{display:block;line-height:1.25;font-weight:650;\
+    margin:2.2rem 0 .8rem}
+    .nbrun h1{font-size:2rem;margin-top:0}
+    .nbrun h2{font-size:1.5rem;padding-bottom:.25rem;border-bottom:1px solid var(--nb-rule)}
+    .nbrun h3{font-size:1.25rem}
+    .nbrun h4,.nbrun h5,.nbrun h6{font-size:1.05rem}
+    .nbrun .nb-anchor{margin-left:.3em;color:var(--nb-muted);text-decoration:none;font-weight:400;opacity:0}
+    .nbrun h1:hover .nb-anchor,.nbrun h2:hover .nb-anchor,.nbrun h3:hover .nb-anchor,.nbrun h4:hover .nb-anchor,\
+    .nbrun .nb-anchor:focus{opacity:1}
+    .nbrun p,.nbrun ul,.nbrun ol,.nbrun dl,.nbrun blockquote{display:block;margin:0 0 1rem}
+    .nbrun ul,.nbrun ol{padding-left:1.5rem}
+    .nbrun ul{list-style:disc}
+    .nbrun ol{list-style:decimal}
+    .nbrun li{display:list-item;margin:.2rem 0}
+    .nbrun blockquote{padding-left:1rem;border-left:3px solid var(--nb-border);color:var(--nb-muted)}
+    .nbrun a{color:var(--nb-accent);text-decoration:underline;text-underline-offset:.15em}
+    .nbrun strong,.nbrun b{font-weight:700}
+    .nbrun em,.nbrun i{font-style:italic}
+    .nbrun code,.nbrun pre,.nbrun kbd,.nbrun samp{font-family:ui-monospace,'SF Mono',Menlo,Consolas,'DejaVu Sans Mono',\
+    'Liberation Mono',monospace;font-size:.875em}
+    .nbrun :not(pre)>code{padding:.1em .3em;border-radius:.25rem;background:var(--nb-code-bg)}
+    .nbrun pre{display:block;margin:0 0 1rem;padding:.8rem 1rem;overflow-x:auto;line-height:1.45;white-space:pre;\
+    tab-size:4;background:var(--nb-code-bg);border-radius:.4rem}
+    .nbrun pre code{font-size:inherit}
+    .nbrun hr{border:0;border-top:1px solid var(--nb-border);margin:2rem 0}
+    .nbrun header{display:block;margin-bottom:2rem}
+    .nbrun .nb-subtitle{font-size:1.2rem;color:var(--nb-muted);margin:-.4rem 0 .6rem}
+    .nbrun .nb-byline{font-size:.9rem;color:var(--nb-muted)}
+    .nbrun .nb-toc{display:block;margin:0 0 2rem;padding:.8rem 1rem;font-size:.95rem;border:1px solid var(--nb-rule);\
+    border-radius:.4rem}
+    .nbrun .nb-toc-title{font-weight:650;margin:0 0 .3rem}
+    .nbrun .nb-toc ol{list-style:none;margin:0;padding-left:0}
+    .nbrun .nb-toc ol ol{padding-left:1.2rem}
+    .nbrun .nb-toc a{text-decoration:none}
+    .nbrun .nb-toc a:hover{text-decoration:underline}
+    .nbrun .nb-table-wrap{display:block;overflow-x:auto;margin:1rem 0 1.5rem}
+    .nbrun table{display:table;border-collapse:collapse;font-size:.9rem;line-height:1.4;\
+    font-variant-numeric:tabular-nums lining-nums}
+    .nbrun caption{display:table-caption;caption-side:top;text-align:left;font-weight:600;padding:0 0 .4rem;\
+    font-size:.9rem}
+    .nbrun th,.nbrun td{padding:.3rem .7rem;border-bottom:1px solid var(--nb-rule);text-align:left;vertical-align:top}
+    .nbrun thead th{border-bottom:2px solid var(--nb-border);font-weight:600;white-space:nowrap}
+    .nbrun tbody th{font-weight:600;color:var(--nb-muted)}
+    .nbrun .nb-num{text-align:right;white-space:nowrap}
+    .nbrun .nb-center{text-align:center}
+    .nbrun .nb-matrix td,.nbrun .nb-log td,.nbrun .nb-predictions td{font-family:ui-monospace,'SF Mono',Menlo,Consolas,\
+    'DejaVu Sans Mono','Liberation Mono',monospace;font-size:.85rem}
+    .nbrun .nb-yes{color:var(--nb-good)}
+    .nbrun .nb-no{color:var(--nb-bad);font-weight:600}
+    .nbrun figure{display:block;margin:1.5rem 0}
+    .nbrun figure svg{display:block;width:100%;height:auto;max-width:100%;padding:.5rem;background:var(--nb-figure-bg);\
+    border:1px solid var(--nb-rule);border-radius:.4rem;color:var(--nb-fg)}
+    .nbrun figcaption{display:block;margin-top:.5rem;font-size:.9rem;color:var(--nb-muted);line-height:1.45}
+    .nbrun .nb-figure-number{font-weight:650;color:var(--nb-fg)}
+    .nbrun .nb-figure-link{font-size:.85em}
+    .nbrun details{display:block;margin:0 0 1rem;border:1px solid var(--nb-rule);border-radius:.4rem}
+    .nbrun summary{display:list-item;cursor:pointer;padding:.4rem .8rem;font-size:.9rem;color:var(--nb-muted)}
+    .nbrun summary .nb-step{color:var(--nb-fg);background:none;padding:0}
+    .nbrun details pre{margin:0;border-radius:0 0 .4rem .4rem}
+    .nbrun .nb-callout{display:block;margin:0 0 1rem;padding:.7rem 1rem;border-left:4px solid var(--nb-note);\
+    background:var(--nb-note-bg);border-radius:0 .4rem .4rem 0}
+    .nbrun .nb-callout>:last-child{margin-bottom:0}
+    .nbrun .nb-callout-title{margin:0 0 .3rem}
+    .nbrun .nb-callout-warning{border-left-color:var(--nb-warning);background:var(--nb-warning-bg)}
+    .nbrun .nb-callout-error{border-left-color:var(--nb-error);background:var(--nb-error-bg)}
+    .nbrun .nb-callout-note strong{color:var(--nb-note)}
+    .nbrun .nb-callout-warning strong{color:var(--nb-warning)}
+    .nbrun .nb-callout-error strong{color:var(--nb-error)}
+    .nbrun .nb-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.75rem;margin:1rem 0 1.5rem}
+    .nbrun .nb-card{display:block;padding:.6rem .8rem;border:1px solid var(--nb-rule);border-radius:.4rem}
+    .nbrun .nb-card dt{display:block;font-size:.8rem;color:var(--nb-muted);text-transform:uppercase;letter-spacing:.04em}
+    .nbrun .nb-card dd{display:block;margin:0;font-size:1.25rem;font-weight:600;font-variant-numeric:tabular-nums}
+    .nbrun .nb-card-detail{display:block;font-size:.8rem;font-weight:400;color:var(--nb-muted)}
+    .nbrun .nb-index{list-style:none;padding:0}
+    .nbrun .nb-index li{margin:0 0 1rem}
+    .nbrun .nb-index a{font-size:1.15rem;font-weight:600}
+    .nbrun .nb-index p{margin:.2rem 0 0;color:var(--nb-muted)}
+    .nbrun footer{display:block;margin-top:3rem;padding-top:.8rem;border-top:1px solid var(--nb-rule);font-size:.85rem;\
+    color:var(--nb-muted)}
+    .nbrun img{max-width:100%;height:auto}
+    @media (prefers-color-scheme:dark){.nbrun{--nb-fg:#e6e6e9;--nb-bg:#16181d;--nb-muted:#a6a6ad;--nb-border:#4a4c55;\
+    --nb-rule:#30323a;--nb-accent:#8cc4ff;--nb-code-bg:#23262d;--nb-figure-bg:#1d2026;\
+    --nb-note:#56b4e9;--nb-note-bg:#17263a;--nb-warning:#e6b04a;--nb-warning-bg:#2e2514;\
+    --nb-error:#f08a5d;--nb-error-bg:#34201a;--nb-good:#4fd1a5;--nb-bad:#f08a5d}}
+    @media print{.nbrun{--nb-fg:#000;--nb-bg:#fff;--nb-muted:#333;--nb-border:#888;--nb-rule:#bbb;--nb-accent:#000;\
+    --nb-code-bg:#f4f4f4;--nb-figure-bg:#fff;--nb-note-bg:#fff;--nb-warning-bg:#fff;--nb-error-bg:#fff;\
+    max-width:none;padding:0;font-size:11pt}
+    .nbrun figure,.nbrun table,.nbrun pre,.nbrun .nb-callout,.nbrun .nb-cards,.nbrun details{break-inside:avoid}
+    .nbrun h1,.nbrun h2,.nbrun h3,.nbrun h4{break-after:avoid}
+    .nbrun .nb-anchor,.nbrun .nb-figure-link,.nbrun .nb-toc{display:none}
+    .nbrun figure svg{border:0;padding:0}
+    .nbrun .nb-body p a[href*="://"]::after{content:" (" attr(href) ")";font-size:.85em;color:var(--nb-muted)}}
+
+    """
+}
