@@ -7,7 +7,8 @@ struct IndexBuilder {
     func build(_ notebooks: [RenderedNotebook]) -> OutputFile {
         let page = IndexPage(
             title: "Lessons",
-            entries: notebooks.map { IndexPage.Entry(title: $0.title, href: $0.reportPath, description: $0.description) })
-        return OutputFile(relativePath: "index.html", bytes: Array(page.render().utf8))
+            introduction: "Each lesson is one self-contained page: prose, mathematics, tables and figures, with no scripts and no network.",
+            entries: notebooks.map { IndexPage.Entry(title: $0.title, href: $0.reportPath, description: $0.description ?? "") })
+        return OutputFile(relativePath: "index.html", bytes: Array(page.html().utf8))
     }
 }

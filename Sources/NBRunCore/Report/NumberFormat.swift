@@ -28,6 +28,21 @@ enum NumberFormat {
         return String(format: "%.6g", value).replacingAll("-", with: "−")
     }
 
+    /// A value for a result card: 4 significant digits, exponent form below 10⁻³.
+    static func short(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : "∞" }
+        if value != 0, abs(value) < 1e-3 {
+            // 2.215 × 10⁻⁴
+            let exponent = Int((log10(abs(value))).rounded(.down))
+            let mantissa = value / pow(10, Double(exponent))
+            let superscripts: [Character: String] = ["-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴",
+                                                     "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
+            let power = String(exponent).map { superscripts[$0] ?? String($0) }.joined()
+            return String(format: "%.4g", mantissa).replacingAll("-", with: "−") + " × 10" + power
+        }
+        return String(format: "%.4g", value).replacingAll("-", with: "−")
+    }
+
     /// A percentage with one decimal: `97.5%`.
     static func percent(_ fraction: Double) -> String {
         String(format: "%.1f%%", fraction * 100)

@@ -29,7 +29,7 @@ struct ReportBuilder {
 
     mutating func build(_ sections: [ReportSection]) throws(Diagnostic) -> RenderedNotebook {
         var body: [Node] = []
-        var contents: [ContentsEntry] = []
+        var contents: [TableOfContentsEntry] = []
         for section in sections {
             switch section {
             case .prose(let prose):
@@ -39,8 +39,8 @@ struct ReportBuilder {
                     case .math(let span): math.typeset(span)
                     }
                 }))
-                for heading in prose.headings where heading.level <= 3 {
-                    contents.append(ContentsEntry(level: heading.level, text: heading.text, anchor: heading.anchor))
+                for heading in prose.headings where heading.level >= 2 && heading.level <= 3 {
+                    contents.append(TableOfContentsEntry(level: heading.level, text: heading.text, anchor: heading.anchor))
                 }
             case .step(let step, let parts):
                 body.append(stepNode(step, parts))
@@ -51,11 +51,11 @@ struct ReportBuilder {
         if let fontPath = configuration.mathFontPath {
             css.append(try fontFace(fontPath))
         }
+        let footer: [Node] = [.text("Rendered by nbrun \(nbrunVersion) from \(notebook.source.path). No scripts and no network: everything is in this file.")]
         let page = ReportPage(
-            title: title, subtitle: notebook.frontMatter.subtitle, author: notebook.frontMatter.author,
-            date: notebook.frontMatter.date, body: body, tableOfContents: contents, extraCSS: css,
-            footer: "Rendered by nbrun \(nbrunVersion) from \(notebook.source.path). No scripts, no network: everything is in this file.")
-        let html = configuration.fragment ? page.renderFragment() : page.renderDocument()
+            title: title, subtitle: notebook.frontMatter.subtitle ?? "", author: notebook.frontMatter.author ?? "",
+            date: notebook.frontMatter.date ?? "", body: body, tableOfContents: contents, extraCSS: css, footer: footer)
+        let html = page.html(configuration.fragment ? .fragment : .document)
         let reportPath = context.stem + ".html"
         var all = [OutputFile(relativePath: reportPath, bytes: Array(html.utf8))]
         all += files
@@ -65,35 +65,42 @@ struct ReportBuilder {
 
     /// A step: its source, collapsed, then its results.
     private mutating func stepNode(_ step: Step, _ parts: [ResultPart]) -> Node {
-        var children: [Node] = [StepSource(name: step.name, source: step.source, location: "\(step.location.path):\(step.location.line)").node()]
+        let source = StepSourceBlock(stepName: "{\(step.name)}", source: step.source, summary: "line \(step.location.line)")
+        var children: [Node] = [source.node]
         for part in parts {
             children.append(node(for: part))
         }
-        return .element("section", ["class": "step step-\(Slug.make(step.name))"], children)
+        return .element("section", ["class": "nb-step nb-step-\(Slug.make(step.name))"], children)
     }
 
     private mutating func node(for part: ResultPart) -> Node {
         switch part {
         case .table(let table):
-            return ResultTableView(
-                caption: table.caption.map { inline($0) },
-                columns: table.columns.map { ResultTableView.Column(header: inline($0.title), numeric: $0.numeric) },
-                rows: table.rows, footnote: table.footnote.map { inline($0) }
-            ).node()
+            let columns = table.columns.map { TableColumn(PlainText.from($0.title), alignment: $0.numeric ? .right : .left) }
+            let view = Table(caption: table.caption.map { inline($0) } ?? [], columns: columns,
+                             rows: table.rows.map { $0.map(Node.text) })
+            guard let footnote = table.footnote else { return view.node }
+            return .fragment([view.node, .element("p", ["class": "nb-table-note"], inline(footnote))])
         case .matrix(let matrix):
-            let name = math.typeset(NotebookKit.MathSpan(tex: matrix.texName, display: false, location: context.notebook.steps.first?.location ?? SourceLocation(path: notebook.source.path, line: 1, column: 1)))
-            return MatrixView(name: [name], description: matrix.description.map { inline($0) } ?? [],
-                              rows: matrix.rows, columns: matrix.columns, values: matrix.values, precision: matrix.precision).node()
+            let values = (0..<matrix.rows).map { row in Array(matrix.values[(row * matrix.columns)..<((row + 1) * matrix.columns)]) }
+            let table = MatrixTable(name: PlainText.from("$" + matrix.texName + "$"), shape: "\(matrix.rows)×\(matrix.columns)",
+                                    values: values, precision: matrix.precision)
+            guard let description = matrix.description else { return table.node }
+            return .element("div", ["class": "nb-matrix"], [table.node, .element("p", ["class": "nb-table-note"], inline(description))])
         case .figure(let figure):
-            let number = figure.number
-            let fileName = "\(context.stem)/figure-\(number)-\(figure.slug).svg"
+            let fileName = "\(context.stem)/figure-\(figure.number)-\(figure.slug).svg"
             files.append(OutputFile(relativePath: fileName, bytes: Array(SVGDocument.standalone(figure.svg).utf8)))
-            return FigureView(number: number, svg: figure.svg, caption: figure.caption.map { inline($0) } ?? [],
-                              fileHref: fileName).node()
+            return Figure(number: figure.number, id: "fig\(figure.number)", svg: figure.svg,
+                          caption: figure.caption.map { inline($0) } ?? [.text(figure.alternative)], fileHref: fileName).node
         case .metrics(let metrics):
-            return MetricsView(items: metrics.map { (inline($0.label), $0.value) }).node()
+            return ResultCards(metrics.map { ResultCards.Card(label: PlainText.from($0.label), value: $0.value) }).node
         case .callout(let callout):
-            return CalloutView(kind: CalloutView.Kind(rawValue: callout.kind.rawValue) ?? .note, content: inline(callout.text)).node()
+            let kind: HTMLReport.Callout.Kind = switch callout.kind {
+            case .error: .error
+            case .warning: .warning
+            case .note, .success: .note
+            }
+            return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], inline(callout.text))]).node
         case .text(let text):
             return .element("p", [:], inline(text))
         }
@@ -124,12 +131,9 @@ struct ReportBuilder {
         let seed = configuration.seed ?? notebook.frontMatter.seed ?? 0
         rows.append(["random stream", "\(notebook.frontMatter.rng ?? "default") generator, seed \(seed)",
                      configuration.seed != nil ? "command line (--seed)" : (notebook.frontMatter.seed != nil ? "front matter" : "default")])
-        let table = ResultTableView(
-            caption: [.text("Parameters of this run")],
-            columns: [.init(header: [.text("name")], numeric: false), .init(header: [.text("value")], numeric: false),
-                      .init(header: [.text("set by")], numeric: false)],
-            rows: rows, footnote: nil)
-        return .element("section", ["class": "run-parameters"], [table.node()])
+        let table = Table(caption: "Parameters of this run", columns: [TableColumn("name"), TableColumn("value"), TableColumn("set by")],
+                          textRows: rows)
+        return .element("section", ["class": "nb-run-parameters"], [table.node])
     }
 
     private func fontFace(_ path: String) throws(Diagnostic) -> String {

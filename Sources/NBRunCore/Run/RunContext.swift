@@ -110,5 +110,7 @@ public struct TrainingRecord: Sendable {
     public var label: String
     /// Wall-clock seconds (shown only with `--timings`).
     public var seconds: Double
+    /// Accuracy on the training data after training, for classification.
+    public var finalAccuracy: Double?
     public var location: SourceLocation
 }

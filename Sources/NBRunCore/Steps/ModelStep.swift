@@ -100,7 +100,7 @@ struct ModelStep: NotebookStep {
                 }
                 let count = inputs * outputs + bias.parameterCount(outputs: outputs)
                 rows.append([
-                    "\(rows.count + 1)", "dense \(inputs) → \(outputs)", "$W_{\(denseIndex)}$: \(inputs)×\(outputs), \(biasText)",
+                    "\(rows.count + 1)", "dense \(inputs) → \(outputs)", "W\(PlainText.subscriptDigits(denseIndex)) \(inputs)×\(outputs), \(biasText)",
                     NumberFormat.integer(count), "\(block.weightOffset)…\(block.weightOffset + count - 1)",
                 ])
                 width = outputs

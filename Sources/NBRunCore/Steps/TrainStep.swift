@@ -75,7 +75,9 @@ struct TrainStep: NotebookStep {
         let seconds = ProgressReporter.seconds(clock.now - start)
         progress.finished()
         context.model = model
-        let record = TrainingRecord(options: training, result: result, label: label, seconds: seconds, location: options.step.location)
+        let accuracy = data.train.classCount != nil ? model.network.accuracy(inputs: data.train.x, targets: data.train.y) : nil
+        let record = TrainingRecord(options: training, result: result, label: label, seconds: seconds, finalAccuracy: accuracy,
+                                    location: options.step.location)
         context.trainings.append(record)
 
         var parts: [ResultPart] = []

@@ -22,6 +22,8 @@ struct TrainingExport {
         lines.append("  ],")
         lines.append("  \"parameters\": [\(network.parameters.map(number).joined(separator: ", "))],")
         lines.append("  \"epochs\": \(record.result.epochsRun),")
+        lines.append("  \"finalLoss\": \(record.result.losses.last.map(number) ?? "null"),")
+        lines.append("  \"trainingAccuracy\": \(record.finalAccuracy.map(number) ?? "null"),")
         lines.append("  \"loss\": [\(record.result.losses.map(number).joined(separator: ", "))]")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"

@@ -5,11 +5,11 @@ enum TrainingReport {
     static func metrics(_ record: TrainingRecord, data: LoadedData, network: Network, timings: Bool) -> [Metric] {
         let result = record.result
         var metrics: [Metric] = [
-            Metric("loss before training", NumberFormat.loss(result.initialLoss)),
-            Metric("final loss", result.losses.last.map(NumberFormat.loss) ?? "—"),
+            Metric("loss before training", NumberFormat.short(result.initialLoss)),
+            Metric("final loss", result.losses.last.map(NumberFormat.short) ?? "—"),
         ]
         if record.options.keepBest {
-            metrics.append(Metric("lowest loss (kept)", "\(NumberFormat.loss(result.bestLoss)) at epoch \(result.bestEpoch)"))
+            metrics.append(Metric("lowest loss (kept)", "\(NumberFormat.short(result.bestLoss)) at epoch \(result.bestEpoch)"))
         }
         switch result.stopReason {
         case .completed:
@@ -40,7 +40,12 @@ enum TrainingReport {
         let hasAccuracy = record.result.log.contains { $0.accuracy != nil }
         var columns: [ResultTable.Column] = [.init("epoch"), .init("loss")]
         if hasAccuracy { columns.append(.init("accuracy")) }
-        let rows = record.result.log.map { row -> [String] in
+        var log = record.result.log
+        // Always end the log with the last epoch run, so the table agrees with the final loss.
+        if let last = record.result.losses.last, log.last?.epoch != record.result.epochsRun, record.result.epochsRun > 0 {
+            log.append(EpochRecord(epoch: record.result.epochsRun, loss: last, accuracy: log.last?.accuracy == nil ? nil : record.finalAccuracy))
+        }
+        let rows = log.map { row -> [String] in
             var cells = [NumberFormat.integer(row.epoch), NumberFormat.loss(row.loss)]
             if hasAccuracy { cells.append(row.accuracy.map(NumberFormat.percent) ?? "—") }
             return cells

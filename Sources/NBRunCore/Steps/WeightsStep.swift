@@ -37,17 +37,17 @@ struct WeightsStep: NotebookStep {
         for (index, layer) in network.denseLayers.enumerated() {
             let weights = network.weights(layer: index)
             result.append(NamedMatrix(
-                texName: "W_{\(index + 1)}", description: "weights of dense layer \(index + 1), one row per input",
+                texName: "W_{\(index + 1)}", description: nil,
                 rows: weights.rows, columns: weights.columns, values: weights.elements, precision: precision))
             let bias = network.bias(layer: index)
             switch layer.bias {
             case .none:
                 continue
             case .shared:
-                result.append(NamedMatrix(texName: "b_{\(index + 1)}", description: "one bias shared by the layer",
+                result.append(NamedMatrix(texName: "b_{\(index + 1)}", description: "one bias shared by the whole layer",
                                           rows: 1, columns: 1, values: bias, precision: precision))
             case .perNeuron:
-                result.append(NamedMatrix(texName: "b_{\(index + 1)}", description: "one bias per output",
+                result.append(NamedMatrix(texName: "b_{\(index + 1)}", description: nil,
                                           rows: 1, columns: bias.count, values: bias, precision: precision))
             }
         }
