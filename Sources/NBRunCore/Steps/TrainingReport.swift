@@ -40,10 +40,10 @@ enum TrainingReport {
         let hasAccuracy = record.result.log.contains { $0.accuracy != nil }
         var columns: [ResultTable.Column] = [.init("epoch"), .init("loss")]
         if hasAccuracy { columns.append(.init("accuracy")) }
-        var log = record.result.log
+        var log = record.result.log.map { (epoch: $0.epoch, loss: $0.loss, accuracy: $0.accuracy) }
         // Always end the log with the last epoch run, so the table agrees with the final loss.
         if let last = record.result.losses.last, log.last?.epoch != record.result.epochsRun, record.result.epochsRun > 0 {
-            log.append(EpochRecord(epoch: record.result.epochsRun, loss: last, accuracy: log.last?.accuracy == nil ? nil : record.finalAccuracy))
+            log.append((record.result.epochsRun, last, hasAccuracy ? record.finalAccuracy : nil))
         }
         let rows = log.map { row -> [String] in
             var cells = [NumberFormat.integer(row.epoch), NumberFormat.loss(row.loss)]
