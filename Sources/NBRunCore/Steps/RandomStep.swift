@@ -18,15 +18,25 @@ struct RandomStep: NotebookStep {
     ]
 
     static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
-        if options.has("seed") || options.has("generator") {
-            let seed = try options.integer("seed").map(UInt32.init) ?? context.configuration.seed ?? context.notebook.frontMatter.seed ?? 0
-            let generator = try options.choice("generator") ?? context.random.generatorName
+        // Written plainly: optional chains through typed throws here crashed Swift 6.3's optimizer.
+        let newSeed = try options.integer("seed")
+        let newGenerator = try options.choice("generator")
+        let skip = try options.integer("skip") ?? 0
+        if newSeed != nil || newGenerator != nil {
+            var seed: UInt32 = context.configuration.seed ?? context.notebook.frontMatter.seed ?? 0
+            if let newSeed { seed = UInt32(newSeed) }
+            var generator = context.random.generatorName
+            if let newGenerator { generator = newGenerator }
             context.random = RandomStream(generator: generator, seed: seed)
         }
-        let skip = try options.integer("skip")!
-        for _ in 0..<skip { _ = context.random.nextUniform() }
-        var metrics = [Metric("generator", context.random.generatorName == "numpy" ? "numpy legacy RandomState (MT19937)" : "default (xoshiro256**)")]
-        if let seed = try options.integer("seed") { metrics.append(Metric("seed", "\(seed)")) }
+        var index = 0
+        while index < skip {
+            _ = context.random.nextUniform()
+            index += 1
+        }
+        let name = context.random.generatorName == "numpy" ? "numpy legacy RandomState (MT19937)" : "default (xoshiro256**)"
+        var metrics = [Metric("generator", name)]
+        if let newSeed { metrics.append(Metric("seed", String(newSeed))) }
         if skip > 0 { metrics.append(Metric("draws skipped", NumberFormat.integer(skip))) }
         return [.metrics(metrics)]
     }
