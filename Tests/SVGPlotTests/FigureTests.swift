@@ -146,3 +146,35 @@ final class XMLSummary: NSObject, XMLParserDelegate {
         #expect(text.contains("stroke=\"#D55E00\" stroke-width=\"2.15\""))
     }
 }
+
+@Suite struct DecisionRegionTests {
+    let area = PlotArea(left: 0, top: 0, width: 100, height: 100)
+
+    func paths(_ nodes: [Node]) -> [String] {
+        nodes.compactMap { node in
+            guard case .element(let element) = node, element.name == "path" else { return nil }
+            return element.attributes.first { $0.name == "d" }?.value
+        }
+    }
+
+    @Test func aHalfPlaneClassFieldGivesTwoRectanglesAndOneLine() {
+        // 3 × 3 samples over a 100 × 100 area (samples 50 units apart), class 1 where i = 2:
+        // the boundary is midway between i = 1 and i = 2, at x = 75.
+        let field = DecisionField(xRange: 0...1, yRange: 0...1, columns: 3, rows: 3,
+                                  values: .classIndex([0, 0, 1, 0, 0, 1, 0, 0, 1]))
+        let d = paths(DecisionRegions(field: field, area: area).nodes())
+        #expect(d.count == 3)
+        // Class 0: x 0…75, class 1: x 75…100 (points along the sides are simplified away).
+        #expect(d[0] == "M0 100l0 -100 75 0 0 100z")
+        #expect(d[1] == "M100 100l-25 0 0 -100 25 0z")
+        // The boundary x = 75, once from each class's outline (the frame sides are left out).
+        #expect(d[2] == "M75 0l0 100M75 100l0 -100")
+    }
+
+    @Test func classProbabilitiesGiveRegionsConfidenceAndBoundary() {
+        let field = Fixtures.spiralProbabilities(resolution: 40)
+        let nodes = DecisionRegions(field: field, area: area).nodes()
+        // Per class: the argmax region and the P ≥ 0.9 region; then one boundary path.
+        #expect(paths(nodes).count == 7)
+    }
+}

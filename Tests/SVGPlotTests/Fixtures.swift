@@ -58,6 +58,27 @@ enum Fixtures {
         return DecisionField(xRange: -1...1, yRange: -1...1, columns: resolution, rows: resolution, values: .classIndex(classes))
     }
 
+    /// Per-class probabilities: softmax of −8 × (distance to the nearest point of each arm).
+    static func spiralProbabilities(resolution: Int) -> DecisionField {
+        let arms = spiral(perClass: 60)
+        var rows: [[Double]] = []
+        for j in 0..<resolution {
+            for i in 0..<resolution {
+                let x = -1 + 2 * Double(i) / Double(resolution - 1)
+                let y = -1 + 2 * Double(j) / Double(resolution - 1)
+                var nearest = [Double](repeating: .infinity, count: 3)
+                for point in arms {
+                    let distance = ((point.x - x) * (point.x - x) + (point.y - y) * (point.y - y)).squareRoot()
+                    nearest[point.label] = min(nearest[point.label], distance)
+                }
+                let scores = nearest.map { exp(-8 * $0) }
+                let total = scores.reduce(0, +)
+                rows.append(scores.map { $0 / total })
+            }
+        }
+        return DecisionField(xRange: -1...1, yRange: -1...1, columns: resolution, rows: resolution, values: .classProbabilities(rows))
+    }
+
     /// P(class 1) = σ(4(x² + y² − 0.5)): a soft disc, like an XOR/circle network.
     static func discProbability(resolution: Int, sharpness: Double = 4) -> DecisionField {
         var values: [Double] = []
@@ -97,6 +118,9 @@ enum Fixtures {
         figures.append(("disc", DecisionBoundaryPlot(
             field: discProbability(resolution: 120), points: circlePoints(count: 300),
             classNames: ["inside", "outside"], title: "Circle").svg(id: "f5")))
+        figures.append(("spiral-soft", DecisionBoundaryPlot(
+            field: spiralProbabilities(resolution: 100), points: spiral(perClass: 100),
+            classNames: ["arm A", "arm B", "arm C"], title: "Spiral, softmax").svg(id: "f9")))
         let panels = [0.5, 1, 2, 4, 8, 16].map { sharpness in
             DecisionPanel(title: "epoch \(Int(sharpness * 250))", field: discProbability(resolution: 60, sharpness: sharpness),
                           points: circlePoints(count: 300))
