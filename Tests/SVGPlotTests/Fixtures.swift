@@ -110,6 +110,11 @@ enum Fixtures {
                 Series(name: "training", values: losses.map { $0 + 0.02 }),
                 Series(name: "validation", values: losses.map { $0 * 1.2 + 0.05 }),
             ], xLabel: "epoch", yLabel: "loss", title: "Loss").svg(id: "f2")),
+            ("accuracy", LinePlot(series: [
+                Series(name: "training accuracy", values: losses.map { 1 - $0 / 1.4 }),
+                Series(name: "validation accuracy", values: losses.map { 0.95 - $0 / 1.6 }),
+            ], xLabel: "epoch", yLabel: "accuracy", title: "Accuracy",
+               markers: [VerticalMarker(x: 400, label: "learning rate halved")]).svg(id: "f10")),
             ("loss-constant", LinePlot.lossCurve(losses: [0.25, 0.25, 0.25], yScale: .linear).svg(id: "f3")),
         ]
         figures.append(("spiral", DecisionBoundaryPlot(
