@@ -35,8 +35,15 @@ enum Fixtures {
         return points
     }
 
+    /// The 200 × 200 spiral field, computed once (it takes a moment in debug builds).
+    static let spiralField200 = computeSpiralField(resolution: 200)
+
     /// The class of the nearest spiral arm at every grid point (a 3-class field).
     static func spiralField(resolution: Int) -> DecisionField {
+        resolution == 200 ? spiralField200 : computeSpiralField(resolution: resolution)
+    }
+
+    private static func computeSpiralField(resolution: Int) -> DecisionField {
         let arms = spiral(perClass: 120)
         var classes: [Int] = []
         for j in 0..<resolution {
