@@ -118,7 +118,8 @@ public enum Stylesheet {
     .nbrun .nb-card-detail{display:block;font-size:.8rem;font-weight:400;color:var(--nb-muted)}
     .nbrun .nb-index{list-style:none;padding:0}
     .nbrun .nb-index li{margin:0 0 1rem}
-    .nbrun .nb-index a{font-size:1.15rem;font-weight:600}
+    .nbrun .nb-index a{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;\
+    font-size:1.15rem;font-weight:600;text-decoration:none}
     .nbrun .nb-index p{margin:.2rem 0 0;color:var(--nb-muted)}
     .nbrun footer{display:block;margin-top:3rem;padding-top:.8rem;border-top:1px solid var(--nb-rule);font-size:.85rem;\
     color:var(--nb-muted)}
