@@ -202,6 +202,11 @@ public struct LinePlot: Sendable {
                 + "(lowest \(value(lowest.y)) at \(xLabel) \(position(lowest.x))).")
         }
         let scale = yScale == .log ? "log-scaled " : ""
+        let hidden = series.map { $0.points.filter { !canShow($0) }.count }.reduce(0, +)
+        if hidden > 0 {
+            let reason = yScale == .log ? "not finite or not positive" : "not finite"
+            parts.append("\(hidden) \(hidden == 1 ? "value is" : "values are") \(reason) and not drawn.")
+        }
         return "Line chart of \(scale)\(yLabel) against \(xLabel). " + parts.joined(separator: " ")
     }
 }

@@ -109,6 +109,13 @@ final class XMLSummary: NSObject, XMLParserDelegate {
         #expect(text.components(separatedBy: "<circle").count - 1 == 1)
     }
 
+    @Test func theDescriptionSummarisesTheCurve() {
+        let plot = LinePlot(series: [Series(name: "loss", values: [0.5, 0.25, 0, 0.125])], xLabel: "epoch", yLabel: "loss",
+                            yScale: .log, title: "t")
+        #expect(plot.summary() == "Line chart of log-scaled loss against epoch. loss: 0.5 at epoch 1, 0.125 at epoch 4 "
+            + "(lowest 0.125 at epoch 4). 1 value is not finite or not positive and not drawn.")
+    }
+
     @Test func nothingToShowIsSaid() {
         let plot = LinePlot(series: [Series(name: "loss", values: [0, -1, .nan])], xLabel: "epoch", yLabel: "loss",
                             yScale: .log, title: "t")
