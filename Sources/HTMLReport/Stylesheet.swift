@@ -90,6 +90,10 @@ public enum Stylesheet {
     .nbrun .nb-center{text-align:center}
     .nbrun .nb-matrix td,.nbrun .nb-matrix tbody th,.nbrun .nb-log td,.nbrun .nb-predictions td{font-family:ui-monospace,'SF Mono',Menlo,Consolas,\
     'DejaVu Sans Mono','Liberation Mono',monospace;font-size:.85rem}
+    .nbrun .nb-weights{display:flex;flex-wrap:wrap;align-items:flex-start;gap:0 1.5rem;margin:1rem 0 1.5rem}
+    .nbrun .nb-weights .nb-table-wrap{margin:.25rem 0 .75rem}
+    .nbrun .nb-weights table{min-width:0}
+    .nbrun .nb-caption{flex-basis:100%;margin:0 0 .25rem;font-size:.9rem;color:var(--nb-muted)}
     .nbrun .nb-yes{color:var(--nb-good)}
     .nbrun .nb-no{color:var(--nb-bad);font-weight:600}
     .nbrun figure{display:block;margin:1.5rem 0}

@@ -51,8 +51,10 @@ import Testing
         ]).node)
         body.append(Callout(kind: .note, title: "weights are initialised with a fixed seed", body: []).node)
         body.append(Heading.node(level: 3, text: "Weights", anchor: "weights"))
-        body += MatrixTable.layer(number: 1, weights: [[4.1, -3.2, 0.5], [4.0, -3.3, -0.2]], bias: [-1.9, 4.8, 0.1])
-        body += MatrixTable.layer(number: 2, weights: [[6.2], [-7.1], [0.3]], bias: [-2.5])
+        body.append(WeightTables(caption: [.text("Weights and biases after training.")], layers: [
+            .init(weights: [[4.1, -3.2, 0.5], [4.0, -3.3, -0.2]], bias: [-1.9, 4.8, 0.1]),
+            .init(weights: [[6.2], [-7.1], [0.3]], bias: [-2.5]),
+        ]).node)
         body.append(PredictionsTable(inputNames: ["x₁", "x₂"], outputNames: ["y"],
                                      inputs: [[0, 0], [0, 1], [1, 0], [1, 1]], targets: [[0], [1], [1], [0]],
                                      outputs: [[0.0001], [0.9999], [0.9998], [0.6]], correct: [true, true, true, false]).node)
