@@ -130,6 +130,16 @@ final class XMLSummary: NSObject, XMLParserDelegate {
         #expect(two.contains(">train</text>") && two.contains(">test</text>"))
     }
 
+    @Test func smallMultiplesStateTheirSharedRanges() {
+        let field = Fixtures.discProbability(resolution: 8)
+        let multiples = SmallMultiples(panels: [DecisionPanel(title: "epoch 1", field: field, points: []),
+                                                DecisionPanel(title: "epoch 2", field: field, points: [])],
+                                       classNames: ["a", "b"], title: "t")
+        #expect(multiples.rangeNote() == "Each panel shows x₁ ∈ [−1.5, 1.5], x₂ ∈ [−1.5, 1.5].")
+        let text = MarkupWriter().render(multiples.svg(id: "m"))
+        #expect(text.contains(">epoch 1</text>") && text.contains(">epoch 2</text>"))
+    }
+
     @Test func largeLayersAreElided() {
         let sizes = [784, 16, 10]
         let weights = (0..<2).map { layer in
