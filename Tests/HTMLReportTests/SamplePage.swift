@@ -87,6 +87,9 @@ import Testing
         let directory = URL(fileURLWithPath: Self.directory!)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let page = Self.page(figures: directory)
+        // Ids stay unique with every figure inlined (each figure's ids carry its own prefix).
+        let ids = page.html(.document).components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids.sorted())")
         try page.html(.document).write(to: directory.appendingPathComponent("sample.html"), atomically: true, encoding: .utf8)
         try IndexPage(title: "nbrun lessons", introduction: "Every lesson, rendered.", entries: [
             .init(title: "XOR, step by step", href: "sample.html", description: "A two-layer network."),
