@@ -147,6 +147,13 @@ enum Fixtures {
         let weights = (0..<2).map { layer in
             (0..<sizes[layer]).map { _ in (0..<sizes[layer + 1]).map { _ in (random.next() - 0.5) * 2 } }
         }
+        let deep = [2, 8, 8, 8, 3]
+        let deepWeights = (0..<4).map { layer in
+            (0..<deep[layer]).map { _ in (0..<deep[layer + 1]).map { _ in (random.next() - 0.5) * 4 } }
+        }
+        let deepBiases = (1..<5).map { layer in (0..<deep[layer]).map { _ in random.next() - 0.5 } }
+        figures.append(("network-deep", NetworkDiagram(layerSizes: deep, weights: deepWeights, biases: deepBiases,
+                                                       title: "Spiral network").svg(id: "f11")))
         figures.append(("network-mnist", NetworkDiagram(layerSizes: sizes, weights: weights, title: "MNIST MLP").svg(id: "f8")))
         return figures
     }
