@@ -93,7 +93,7 @@ import Testing
     @Test func trainingLogKeepsFirstAndLastRows() {
         let table = TrainingLogTable.losses(epochs: Array(1...100), losses: (1...100).map { 1 / Double($0) })
         let text = html(table.node)
-        #expect(text.contains("<caption>Training log (first and last 24 of 100 rows)</caption>"))
+        #expect(text.contains("<caption>Training log (the first 12 and last 12 of 100 rows)</caption>"))
         #expect(text.contains("<td class=\"nb-num\">100</td><td class=\"nb-num\">0.01</td>"))
         #expect(!text.contains("<td class=\"nb-num\">50</td>"))
     }
