@@ -3,7 +3,8 @@ import Markup
 /// Inputs, targets and the model's outputs side by side, one row per example, with an
 /// optional "correct" column (✓ / ✗, also written out for screen readers as the cell's text).
 public struct PredictionsTable: Sendable {
-    public var caption: String
+    /// The caption (may hold math).
+    public var caption: [Node]
     public var inputNames: [String]
     public var outputNames: [String]
     public var inputs: [[Double]]
@@ -13,7 +14,7 @@ public struct PredictionsTable: Sendable {
     public var precision: Int
 
     public init(
-        caption: String = "Predictions", inputNames: [String], outputNames: [String], inputs: [[Double]],
+        caption: [Node], inputNames: [String], outputNames: [String], inputs: [[Double]],
         targets: [[Double]], outputs: [[Double]], correct: [Bool]? = nil, precision: Int = 4
     ) {
         precondition(inputs.count == targets.count && targets.count == outputs.count, "one target and output per input")
@@ -26,6 +27,14 @@ public struct PredictionsTable: Sendable {
         self.outputs = outputs
         self.correct = correct
         self.precision = precision
+    }
+
+    public init(
+        caption: String = "Predictions", inputNames: [String], outputNames: [String], inputs: [[Double]],
+        targets: [[Double]], outputs: [[Double]], correct: [Bool]? = nil, precision: Int = 4
+    ) {
+        self.init(caption: [.text(caption)], inputNames: inputNames, outputNames: outputNames, inputs: inputs,
+                  targets: targets, outputs: outputs, correct: correct, precision: precision)
     }
 
     public var node: Node {
@@ -46,6 +55,6 @@ public struct PredictionsTable: Sendable {
             }
             return cells
         }
-        return Table(caption: [.text(caption)], columns: columns, rows: rows).node.addingClass("nb-predictions")
+        return Table(caption: caption, columns: columns, rows: rows).node.addingClass("nb-predictions")
     }
 }

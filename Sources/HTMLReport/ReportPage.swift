@@ -52,20 +52,18 @@ public struct ReportPage: Sendable {
         switch mode {
         case .document:
             return PageShell(lang: lang, title: title, css: Stylesheet.document + Stylesheet.report + extraCSS.joined(separator: "\n"),
-                             content: content(bodyElement: "main")).html()
+                             content: .element(root(bodyElement: "main"))).html()
         case .fragment:
             let css = Stylesheet.fragmentReset + Stylesheet.report + extraCSS.joined(separator: "\n")
-            guard case .element(var root) = root(bodyElement: "div") else { preconditionFailure() }
+            var root = root(bodyElement: "div")
             root.children.insert(.element("style", [:], [.raw(css)]), at: 0)
             return MarkupWriter(dialect: .html).render(.element(root))
         }
     }
 
-    func content(bodyElement: String) -> Node {
-        root(bodyElement: bodyElement)
-    }
-
-    private func root(bodyElement: String) -> Node {
+    /// The `.nbrun` root; the body sits in `<main>` for a document, in a `<div>` for a fragment
+    /// (a host page has its own `<main>`).
+    private func root(bodyElement: String) -> Element {
         var header: [Node] = [.element("h1", ["class": "nb-title"], text: title)]
         if !subtitle.isEmpty { header.append(.element("p", ["class": "nb-subtitle"], text: subtitle)) }
         let byline = [author, date].filter { !$0.isEmpty }.joined(separator: " · ")
@@ -74,6 +72,6 @@ public struct ReportPage: Sendable {
         if let contents = TableOfContents.node(tableOfContents) { children.append(contents) }
         children.append(.element(bodyElement, ["class": "nb-body"], body))
         if !footer.isEmpty { children.append(.element("footer", [:], footer)) }
-        return .element("div", ["class": "nbrun", "lang": lang], children)
+        return Element(name: "div", attributes: [Attribute("class", "nbrun"), Attribute("lang", lang)], children: children)
     }
 }

@@ -41,9 +41,9 @@ public enum Stylesheet {
     line-height:1.6;text-align:left;overflow-wrap:break-word}
     .nbrun *,.nbrun *::before,.nbrun *::after{box-sizing:inherit}
     .nbrun h1,.nbrun h2,.nbrun h3,.nbrun h4,.nbrun h5,.nbrun h6,.nbrun .nb-toc,.nbrun figcaption,\
-    .nbrun caption,.nbrun .nb-cards,.nbrun summary,.nbrun .nb-callout-title,.nbrun .nb-byline,.nbrun footer{\
+    .nbrun caption,.nbrun thead th,.nbrun .nb-cards,.nbrun summary,.nbrun .nb-callout-title,.nbrun .nb-byline,.nbrun footer{\
     font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}
-    .nbrun h1,.nbrun h2,.nbrun h3,.nbrun h4,.nbrun h5,.nbrun h6{display:block;line-height:1.25;font-weight:650;\
+    .nbrun h1,.nbrun h2,.nbrun h3,.nbrun h4,.nbrun h5,.nbrun h6{display:block;line-height:1.25;font-weight:600;\
     margin:2.2rem 0 .8rem}
     .nbrun h1{font-size:2rem;margin-top:0}
     .nbrun h2{font-size:1.5rem;padding-bottom:.25rem;border-bottom:1px solid var(--nb-rule)}
@@ -58,7 +58,7 @@ public enum Stylesheet {
     .nbrun ol{list-style:decimal}
     .nbrun li{display:list-item;margin:.2rem 0}
     .nbrun blockquote{padding-left:1rem;border-left:3px solid var(--nb-border);color:var(--nb-muted)}
-    .nbrun a{color:var(--nb-accent);text-decoration:underline;text-underline-offset:.15em}
+    .nbrun a{color:var(--nb-accent);text-decoration:underline}
     .nbrun strong,.nbrun b{font-weight:700}
     .nbrun em,.nbrun i{font-style:italic}
     .nbrun code,.nbrun pre,.nbrun kbd,.nbrun samp{font-family:ui-monospace,'SF Mono',Menlo,Consolas,'DejaVu Sans Mono',\
@@ -73,13 +73,13 @@ public enum Stylesheet {
     .nbrun .nb-byline{font-size:.9rem;color:var(--nb-muted)}
     .nbrun .nb-toc{display:block;margin:0 0 2rem;padding:.8rem 1rem;font-size:.95rem;border:1px solid var(--nb-rule);\
     border-radius:.4rem}
-    .nbrun .nb-toc-title{font-weight:650;margin:0 0 .3rem}
+    .nbrun .nb-toc-title{font-weight:600;margin:0 0 .3rem}
     .nbrun .nb-toc ol{list-style:none;margin:0;padding-left:0}
     .nbrun .nb-toc ol ol{padding-left:1.2rem}
     .nbrun .nb-toc a{text-decoration:none}
     .nbrun .nb-toc a:hover{text-decoration:underline}
     .nbrun .nb-table-wrap{display:block;overflow-x:auto;margin:1rem 0 1.5rem}
-    .nbrun table{display:table;border-collapse:collapse;font-size:.9rem;line-height:1.4;\
+    .nbrun table{display:table;min-width:min(100%,20rem);border-collapse:collapse;font-size:.9rem;line-height:1.4;\
     font-variant-numeric:tabular-nums lining-nums}
     .nbrun caption{display:table-caption;caption-side:top;text-align:left;font-weight:600;padding:0 0 .4rem;\
     font-size:.9rem}
@@ -88,15 +88,19 @@ public enum Stylesheet {
     .nbrun tbody th{font-weight:600;color:var(--nb-muted)}
     .nbrun .nb-num{text-align:right;white-space:nowrap}
     .nbrun .nb-center{text-align:center}
-    .nbrun .nb-matrix td,.nbrun .nb-log td,.nbrun .nb-predictions td{font-family:ui-monospace,'SF Mono',Menlo,Consolas,\
+    .nbrun .nb-matrix td,.nbrun .nb-matrix tbody th,.nbrun .nb-log td,.nbrun .nb-predictions td{font-family:ui-monospace,'SF Mono',Menlo,Consolas,\
     'DejaVu Sans Mono','Liberation Mono',monospace;font-size:.85rem}
+    .nbrun .nb-weights{display:flex;flex-wrap:wrap;align-items:flex-start;gap:0 1.5rem;margin:1rem 0 1.5rem}
+    .nbrun .nb-weights .nb-table-wrap{margin:.25rem 0 .75rem}
+    .nbrun .nb-weights table{min-width:0}
+    .nbrun .nb-caption{flex-basis:100%;margin:0 0 .25rem;font-size:.9rem;color:var(--nb-muted)}
     .nbrun .nb-yes{color:var(--nb-good)}
     .nbrun .nb-no{color:var(--nb-bad);font-weight:600}
     .nbrun figure{display:block;margin:1.5rem 0}
     .nbrun figure svg{display:block;width:100%;height:auto;max-width:100%;padding:.5rem;background:var(--nb-figure-bg);\
     border:1px solid var(--nb-rule);border-radius:.4rem;color:var(--nb-fg)}
     .nbrun figcaption{display:block;margin-top:.5rem;font-size:.9rem;color:var(--nb-muted);line-height:1.45}
-    .nbrun .nb-figure-number{font-weight:650;color:var(--nb-fg)}
+    .nbrun .nb-figure-number{font-weight:600;color:var(--nb-fg)}
     .nbrun .nb-figure-link{font-size:.85em}
     .nbrun details{display:block;margin:0 0 1rem;border:1px solid var(--nb-rule);border-radius:.4rem}
     .nbrun summary{display:list-item;cursor:pointer;padding:.4rem .8rem;font-size:.9rem;color:var(--nb-muted)}
@@ -118,7 +122,8 @@ public enum Stylesheet {
     .nbrun .nb-card-detail{display:block;font-size:.8rem;font-weight:400;color:var(--nb-muted)}
     .nbrun .nb-index{list-style:none;padding:0}
     .nbrun .nb-index li{margin:0 0 1rem}
-    .nbrun .nb-index a{font-size:1.15rem;font-weight:600}
+    .nbrun .nb-index a{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;\
+    font-size:1.15rem;font-weight:600;text-decoration:none}
     .nbrun .nb-index p{margin:.2rem 0 0;color:var(--nb-muted)}
     .nbrun footer{display:block;margin-top:3rem;padding-top:.8rem;border-top:1px solid var(--nb-rule);font-size:.85rem;\
     color:var(--nb-muted)}

@@ -15,18 +15,23 @@ public struct TrainingLogTable: Sendable {
         }
     }
 
-    public var caption: String
+    /// The caption (may hold math); the elision note is appended to it.
+    public var caption: [Node]
     public var columns: [Column]
     public var rows: [[Double]]
     public var maxRows: Int
 
-    public init(caption: String = "Training log", columns: [Column], rows: [[Double]], maxRows: Int = 25) {
+    public init(caption: [Node], columns: [Column], rows: [[Double]], maxRows: Int = 25) {
         precondition(rows.allSatisfy { $0.count == columns.count }, "every row needs one value per column")
         precondition(maxRows >= 3)
         self.caption = caption
         self.columns = columns
         self.rows = rows
         self.maxRows = maxRows
+    }
+
+    public init(caption: String = "Training log", columns: [Column], rows: [[Double]], maxRows: Int = 25) {
+        self.init(caption: [.text(caption)], columns: columns, rows: rows, maxRows: maxRows)
     }
 
     /// The usual log: whole-number epochs and losses to 4 significant digits.
@@ -38,15 +43,17 @@ public struct TrainingLogTable: Sendable {
 
     public var node: Node {
         let shown = MatrixTable.shown(rows.count, limit: maxRows)
-        var captionText = caption
+        var captionNodes = caption
         if rows.count > maxRows {
-            captionText += " (first and last \(shown.compactMap { $0 }.count) of \(rows.count) rows)"
+            let head = shown.firstIndex(of: nil)!
+            let tail = shown.count - head - 1
+            captionNodes.append(.text(" (the first \(head) and last \(tail) of \(rows.count) rows)"))
         }
         let cells: [[Node]] = shown.map { index in
             guard let index else { return columns.map { _ in .text("⋮") } }
             return zip(columns, rows[index]).map { column, value in .text(column.style.format(value)) }
         }
-        return Table(caption: [.text(captionText)], columns: columns.map { TableColumn.number($0.title) }, rows: cells).node
+        return Table(caption: captionNodes, columns: columns.map { TableColumn.number($0.title) }, rows: cells).node
             .addingClass("nb-log")
     }
 }

@@ -2,7 +2,8 @@ import Markup
 
 /// The legend of a decision-boundary figure: per class a region swatch with a point
 /// marker and the class name, then the boundary line; for a probability field also a
-/// strip of the ten probability bands labelled 0, 0.5 and 1.
+/// strip of the ten probability bands labelled 0, 0.5 and 1; for class probabilities a
+/// note that the darker shade means P ≥ 0.9.
 struct ClassLegend {
     var classNames: [String]
     var field: DecisionField
@@ -33,8 +34,14 @@ struct ClassLegend {
         rows.append(.element("text", ["x": PlotNumber.coordinate(left + 26), "y": PlotNumber.coordinate(y + 12.5)],
                              [.text(boundaryName)]))
         y += Self.rowHeight
-        if case .probability = field.values {
+        switch field.values {
+        case .probability:
             rows += probabilityStrip(left: left, top: y + 8)
+        case .classProbabilities:
+            rows.append(.element("text", ["x": PlotNumber.coordinate(left), "y": PlotNumber.coordinate(y + 12.5)],
+                                 [.text("darker: P ≥ 0.9")]))
+        case .classIndex:
+            break
         }
         return .element("g", ["font-size": "12"], rows)
     }

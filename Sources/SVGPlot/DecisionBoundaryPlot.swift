@@ -4,8 +4,8 @@ import Markup
 /// coloured by label, a legend and axes.
 ///
 /// The plot keeps equal units on both axes (a circle looks round) inside a
-/// 420 × 400 box. Points outside the field's ranges are not drawn (the description
-/// says how many). Regions are merged vector paths (see ``DecisionRegions``).
+/// 420 × 400 box (narrower when long class names need a wider legend). Points outside
+/// the field's ranges are not drawn (the description says how many). Regions are merged vector paths (see ``DecisionRegions``).
 public struct DecisionBoundaryPlot: Sendable {
     public var field: DecisionField
     public var points: [LabeledPoint]
@@ -33,7 +33,10 @@ public struct DecisionBoundaryPlot: Sendable {
 
     /// The figure; `id` prefixes its internal ids.
     public func svg(id: String) -> Node {
-        let area = Self.plotArea(for: field, left: 64, top: 16, maxWidth: 420, maxHeight: 400)
+        // The legend gets room for the longest class name (about 7 units per character at 13 px).
+        let legendWidth = max(110, 34 + 7 * Double((names + ["P = 0.5"]).map(\.count).max()!))
+        let area = Self.plotArea(for: field, left: 64, top: 16, maxWidth: min(420, Double(Self.width) - 64 - 24 - legendWidth),
+                                 maxHeight: 400)
         let xScale = Scale(kind: .linear, domain: field.xRange, pixelStart: area.left, pixelEnd: area.right)
         let yScale = Scale(kind: .linear, domain: field.yRange, pixelStart: area.bottom, pixelEnd: area.top)
         let axes = Axes(area: area, xScale: xScale, yScale: yScale,

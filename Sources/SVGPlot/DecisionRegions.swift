@@ -30,26 +30,27 @@ struct DecisionRegions {
     /// Region fills first, then the boundary line.
     func nodes(boundaryWidth: String = "1.5") -> [Node] {
         var fills: [Node] = []
-        var boundary = PathData()
+        var boundary = BoundaryLines(columns: field.columns, rows: field.rows)
         switch field.values {
         case .classIndex(let classes):
             for label in 0..<field.classCount {
-                let rings = rings(of: classes.map { $0 == label ? 1.0 : 0.0 }, level: 0.5)
-                fills.append(fill(rings, color: Palette.color(label), opacity: Self.regionOpacity))
-                addBoundary(rings, to: &boundary)
+                let rings = contour(classes.map { $0 == label ? 1.0 : 0.0 }, level: 0.5)
+                fills.append(fill(rings.map(simplified), color: Palette.color(label), opacity: Self.regionOpacity))
+                boundary.add(rings)
             }
         case .probability(let probabilities):
             precondition(bandCount == 10 || bandCount == 5, "bands must include the 0.5 level")
             let levels = (1..<bandCount).map { Double($0) / Double(bandCount) }
-            let levelRings = levels.map { rings(of: probabilities, level: $0) }
+            let levelRings = levels.map { contour(probabilities, level: $0) }
+            let simplifiedRings = levelRings.map { $0.map(simplified) }
             for band in 0..<bandCount {
                 let middle = (Double(band) + 0.5) / Double(bandCount)
-                var bandRings = band == 0 ? [whole()] : levelRings[band - 1]
-                if band < bandCount - 1 { bandRings += levelRings[band] }
+                var bandRings = band == 0 ? [whole()] : simplifiedRings[band - 1]
+                if band < bandCount - 1 { bandRings += simplifiedRings[band] }
                 let opacity = PlotNumber.fixed(0.06 + 0.8 * abs(middle - 0.5), decimals: 2)
                 fills.append(fill(bandRings, color: Palette.color(middle < 0.5 ? 0 : 1), opacity: opacity))
             }
-            addBoundary(levelRings[bandCount / 2 - 1], to: &boundary)
+            boundary.add(levelRings[bandCount / 2 - 1])
         case .classProbabilities(let probabilities):
             for label in 0..<field.classCount {
                 let margin = probabilities.map { row -> Double in
@@ -57,27 +58,34 @@ struct DecisionRegions {
                     for (other, p) in row.enumerated() where other != label { best = max(best, p) }
                     return row[label] - best
                 }
-                let regionRings = rings(of: margin, level: 0)
-                fills.append(fill(regionRings, color: Palette.color(label), opacity: "0.22"))
-                fills.append(fill(rings(of: probabilities.map { $0[label] }, level: 0.9),
+                let regionRings = contour(margin, level: 0)
+                fills.append(fill(regionRings.map(simplified), color: Palette.color(label), opacity: "0.22"))
+                fills.append(fill(contour(probabilities.map { $0[label] }, level: 0.9).map(simplified),
                                   color: Palette.color(label), opacity: "0.2"))
-                addBoundary(regionRings, to: &boundary)
+                boundary.add(regionRings)
             }
         }
         var result = fills.filter { $0 != .fragment([]) }
-        if !boundary.isEmpty {
+        var path = PathData()
+        for run in boundary.runs {
+            path.addPolyline(Simplification.polyline(run.map(pixel), tolerance: tolerance))
+        }
+        if !path.isEmpty {
             result.append(.element("path", [
-                "d": boundary.text, "fill": "none", "stroke": Palette.ink, "stroke-width": boundaryWidth,
+                "d": path.text, "fill": "none", "stroke": Palette.ink, "stroke-width": boundaryWidth,
                 "stroke-linejoin": "round", "stroke-linecap": "round",
             ]))
         }
         return result
     }
 
-    private func rings(of values: [Double], level: Double) -> [[PixelPoint]] {
+    private func contour(_ values: [Double], level: Double) -> [ContourRing] {
         MarchingSquares.rings(values: values, columns: field.columns, rows: field.rows, level: level)
-            .map { ring in Simplification.ring(ring.points.map(pixel), tolerance: tolerance) }
-            .filter { $0.count >= 3 }
+    }
+
+    /// A ring in pixels, simplified; rings that collapse below three points are dropped by ``fill``.
+    private func simplified(_ ring: ContourRing) -> [PixelPoint] {
+        Simplification.ring(ring.points.map(pixel), tolerance: tolerance)
     }
 
     private func whole() -> [PixelPoint] {
@@ -87,36 +95,65 @@ struct DecisionRegions {
 
     private func fill(_ rings: [[PixelPoint]], color: String, opacity: String) -> Node {
         var path = PathData()
-        for ring in rings { path.addRing(ring) }
+        for ring in rings where ring.count >= 3 { path.addRing(ring) }
         guard !path.isEmpty else { return .fragment([]) }
         return .element("path", ["d": path.text, "fill": color, "fill-opacity": opacity, "fill-rule": "evenodd"])
     }
+}
 
-    /// The parts of each ring that are true level crossings (not the grid's edge).
-    private func addBoundary(_ rings: [[PixelPoint]], to path: inout PathData) {
-        for ring in rings {
-            var run: [PixelPoint] = []
-            let closed = ring + [ring[0]]
-            for index in 0..<(closed.count - 1) {
-                let a = closed[index]
-                let b = closed[index + 1]
-                if isOnFrame(a, b) {
-                    path.addPolyline(run)
+/// The boundary lines of several regions, each piece drawn once.
+///
+/// A ring's segments become open runs, leaving out segments along the grid's edge
+/// (both ends on the same side of the frame) and segments already taken from another region's
+/// ring: neighbouring regions share their boundary, crossing the same grid edges at the
+/// same points, so a segment is recognised by its two ends (rounded to 10⁻⁶ grid units).
+struct BoundaryLines {
+    let columns: Int
+    let rows: Int
+    private(set) var runs: [[GridPoint]] = []
+    private var seen: Set<SegmentKey> = []
+
+    private struct SegmentKey: Hashable {
+        var a: SIMD2<Int64>
+        var b: SIMD2<Int64>
+    }
+
+    private static func rounded(_ point: GridPoint) -> SIMD2<Int64> {
+        SIMD2(Int64((point.i * 1e6).rounded()), Int64((point.j * 1e6).rounded()))
+    }
+
+    init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Whether `a–b` runs along one side of the grid (`i = 0`, `i = columns − 1`, `j = 0` or `j = rows − 1`).
+    private func isAlongFrame(_ a: GridPoint, _ b: GridPoint) -> Bool {
+        let right = Double(columns - 1)
+        let top = Double(rows - 1)
+        return (a.i == 0 && b.i == 0) || (a.i == right && b.i == right) || (a.j == 0 && b.j == 0) || (a.j == top && b.j == top)
+    }
+
+    mutating func add(_ rings: [ContourRing]) {
+        for ring in rings where ring.points.count >= 2 {
+            var run: [GridPoint] = []
+            let points = ring.points + [ring.points[0]]
+            for index in 0..<(points.count - 1) {
+                let a = points[index]
+                let b = points[index + 1]
+                let ka = Self.rounded(a)
+                let kb = Self.rounded(b)
+                let key = ka.x < kb.x || (ka.x == kb.x && ka.y <= kb.y) ? SegmentKey(a: ka, b: kb) : SegmentKey(a: kb, b: ka)
+                let isNew = ka != kb && seen.insert(key).inserted
+                if isAlongFrame(a, b) || !isNew {
+                    if run.count >= 2 { runs.append(run) }
                     run = []
                 } else {
                     if run.isEmpty { run.append(a) }
                     run.append(b)
                 }
             }
-            path.addPolyline(run)
+            if run.count >= 2 { runs.append(run) }
         }
-    }
-
-    /// Whether the segment `a–b` runs along one side of the plot area.
-    private func isOnFrame(_ a: PixelPoint, _ b: PixelPoint) -> Bool {
-        let epsilon = 0.01
-        func near(_ u: Double, _ v: Double) -> Bool { abs(u - v) < epsilon }
-        return (near(a.x, area.left) && near(b.x, area.left)) || (near(a.x, area.right) && near(b.x, area.right))
-            || (near(a.y, area.top) && near(b.y, area.top)) || (near(a.y, area.bottom) && near(b.y, area.bottom))
     }
 }

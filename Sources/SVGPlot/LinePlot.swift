@@ -79,7 +79,7 @@ public struct LinePlot: Sendable {
         }
         content += axes.axisNodes()
         if series.count > 1 {
-            content.append(legend(area: area))
+            content.append(legend(area: area, xScale: xScale, yScale: y))
         }
         return SVGDocument.root(id: id, width: Self.width, height: Self.height, title: title,
                                 description: description ?? summary(), content: content)
@@ -145,27 +145,41 @@ public struct LinePlot: Sendable {
                                   "stroke-dasharray": "4 3", "fill": "none"]),
                 .element("text", [
                     "x": PlotNumber.coordinate(nearRight ? x - 4 : x + 4),
-                    "y": PlotNumber.coordinate(area.top + 12),
+                    // With a legend in a top corner, labels go to the bottom to stay clear of it.
+                    "y": PlotNumber.coordinate(series.count > 1 ? area.bottom - 8 : area.top + 12),
                     "text-anchor": nearRight ? "end" : "start", "font-size": "12",
                 ], [.text(marker.label)]),
             ])
         }
     }
 
-    private func legend(area: PlotArea) -> Node {
+    /// The legend, in whichever corner of the plot area covers the fewest data points
+    /// (top right, then top left, bottom right, bottom left on ties), so a rising curve
+    /// (accuracy) and a falling one (loss) both stay visible.
+    private func legend(area: PlotArea, xScale: Scale, yScale y: Scale) -> Node {
         let rowHeight = 18.0
         let longest = series.map(\.name.count).max() ?? 0
-        let boxWidth = 40 + Double(longest) * 7
-        let left = area.right - boxWidth
+        let boxWidth = 44 + Double(longest) * 7
+        let boxHeight = 8 + Double(series.count) * rowHeight
+        let corners = [
+            PixelPoint(area.right - boxWidth, area.top), PixelPoint(area.left + 12, area.top),
+            PixelPoint(area.right - boxWidth, area.bottom - boxHeight), PixelPoint(area.left + 12, area.bottom - boxHeight),
+        ]
+        let pixels = series.flatMap { $0.points.filter { canShow($0) } }.map { PixelPoint(xScale($0.x), y($0.y)) }
+        let counts = corners.map { corner in
+            pixels.filter { $0.x >= corner.x - 4 && $0.x <= corner.x + boxWidth && $0.y >= corner.y && $0.y <= corner.y + boxHeight }.count
+        }
+        let best = counts.indices.min { (counts[$0], $0) < (counts[$1], $1) } ?? 0
+        let left = corners[best].x
         var rows: [Node] = []
         for (index, line) in series.enumerated() {
-            let y = area.top + 10 + Double(index) * rowHeight
+            let rowY = corners[best].y + 14 + Double(index) * rowHeight
             var sample = PathData()
-            sample.addPolyline([PixelPoint(left, y), PixelPoint(left + 26, y)])
+            sample.addPolyline([PixelPoint(left, rowY), PixelPoint(left + 26, rowY)])
             rows.append(.element("path", attributes: [
                 Attribute("d", sample.text), Attribute("fill", "none"),
             ] + strokeAttributes(index: index) + [Attribute("stroke-width", "2")]))
-            rows.append(.element("text", ["x": PlotNumber.coordinate(left + 32), "y": PlotNumber.coordinate(y + 4)],
+            rows.append(.element("text", ["x": PlotNumber.coordinate(left + 32), "y": PlotNumber.coordinate(rowY + 4)],
                                  [.text(line.name)]))
         }
         return .element("g", ["font-size": "12"], rows)
@@ -188,6 +202,11 @@ public struct LinePlot: Sendable {
                 + "(lowest \(value(lowest.y)) at \(xLabel) \(position(lowest.x))).")
         }
         let scale = yScale == .log ? "log-scaled " : ""
+        let hidden = series.map { $0.points.filter { !canShow($0) }.count }.reduce(0, +)
+        if hidden > 0 {
+            let reason = yScale == .log ? "not finite or not positive" : "not finite"
+            parts.append("\(hidden) \(hidden == 1 ? "value is" : "values are") \(reason) and not drawn.")
+        }
         return "Line chart of \(scale)\(yLabel) against \(xLabel). " + parts.joined(separator: " ")
     }
 }

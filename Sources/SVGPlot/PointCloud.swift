@@ -10,7 +10,7 @@ struct PointCloud {
     var radius: Double?
 
     func nodes() -> [Node] {
-        let inside = points.filter { xScale.domain.contains($0.x) && yScale.domain.contains($0.y) }
+        let inside = points.filter { $0.label >= 0 && xScale.domain.contains($0.x) && yScale.domain.contains($0.y) }
         guard let maxLabel = inside.map(\.label).max() else { return [] }
         let r = radius ?? (inside.count > 500 ? 2.6 : 3.6)
         let rText = PlotNumber.fixed(r, decimals: 1)

@@ -14,12 +14,18 @@ public enum SVGDocument {
     /// The font stack for all figure text (no web fonts: nothing is fetched).
     static let fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
+    /// The text colour of standalone files (inline figures take the page's instead).
+    public static let standaloneInk = "#1d1d1f"
+
     /// `<?xml …?>` plus the figure with `xmlns` on its root, as the text of a `.svg` file.
+    /// The root also gets `color` (``standaloneInk``), so `currentColor` is a fixed dark grey
+    /// wherever the file is opened; the background stays transparent for slides.
     public static func standalone(_ svg: Node) -> String {
         var root = svg
         if case .element(var element) = svg, element.name == "svg",
            !element.attributes.contains(where: { $0.name == "xmlns" }) {
             element.attributes.insert(Attribute("xmlns", namespace), at: 0)
+            element.attributes.append(Attribute("color", standaloneInk))
             root = .element(element)
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + MarkupWriter(dialect: .xml).render(root)

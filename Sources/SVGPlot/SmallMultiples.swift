@@ -27,12 +27,14 @@ public struct SmallMultiples: Sendable {
     public var title: String
     public var description: String?
     public var maxPointsPerPanel: Int
+    public var xLabel: String
+    public var yLabel: String
 
     public static let width = 640
 
     public init(
         panels: [DecisionPanel], classNames: [String], columns: Int = 3, title: String,
-        description: String? = nil, maxPointsPerPanel: Int = 150
+        description: String? = nil, maxPointsPerPanel: Int = 150, xLabel: String = "x₁", yLabel: String = "x₂"
     ) {
         precondition(columns >= 1 && maxPointsPerPanel >= 0)
         self.panels = panels
@@ -41,6 +43,8 @@ public struct SmallMultiples: Sendable {
         self.title = title
         self.description = description
         self.maxPointsPerPanel = maxPointsPerPanel
+        self.xLabel = xLabel
+        self.yLabel = yLabel
     }
 
     static let gap = 16.0
@@ -70,6 +74,12 @@ public struct SmallMultiples: Sendable {
             $0 < classNames.count ? classNames[$0] : "class \($0)"
         }
         content.append(legend(names: names, top: y))
+        if let note = rangeNote() {
+            content.append(.element("text", [
+                "x": PlotNumber.coordinate(Self.gap), "y": PlotNumber.coordinate(y + 34), "font-size": "11",
+            ], [.text(note)]))
+            y += 20
+        }
         let height = Int((y + 28).rounded(.up))
         return SVGDocument.root(id: id, width: Self.width, height: height, title: title,
                                 description: description ?? summary(names: names), content: content)
@@ -92,6 +102,19 @@ public struct SmallMultiples: Sendable {
             "text-anchor": "middle",
         ], [.text(panel.title)]))
         return .element("g", [:], children)
+    }
+
+    /// "Each panel shows x₁ ∈ [−1.5, 1.5], x₂ ∈ [−1.5, 1.5]." when every panel covers the same
+    /// ranges (panels carry no tick labels); nil otherwise.
+    func rangeNote() -> String? {
+        guard let first = panels.first,
+              panels.allSatisfy({ $0.field.xRange == first.field.xRange && $0.field.yRange == first.field.yRange }) else {
+            return nil
+        }
+        func range(_ interval: ClosedRange<Double>) -> String {
+            "[" + PlotNumber.compact(interval.lowerBound) + ", " + PlotNumber.compact(interval.upperBound) + "]"
+        }
+        return "Each panel shows \(xLabel) ∈ \(range(first.field.xRange)), \(yLabel) ∈ \(range(first.field.yRange))."
     }
 
     private func legend(names: [String], top: Double) -> Node {

@@ -18,7 +18,7 @@ public enum Ticks {
     /// the smallest of `1, 2, 5 × 10ᵏ` that is ≥ `span / count`.
     public static func niceStep(span: Double, count: Int) -> Double {
         precondition(span > 0 && count > 0)
-        let raw = span / Double(count)
+        let raw = min(1e300, max(1e-300, span / Double(count)))
         var exponent = Int(log10(raw).rounded(.down))
         for _ in 0..<2 {
             for multiple in [1.0, 2.0, 5.0] {
@@ -50,7 +50,7 @@ public enum Ticks {
         let step = max(minimumStep, niceStep(span: widened.upperBound - widened.lowerBound, count: count))
         let first = Int((widened.lowerBound / step - 1e-9).rounded(.up))
         let last = Int((widened.upperBound / step + 1e-9).rounded(.down))
-        guard first <= last else { return [] }
+        guard first <= last, last - first <= 1000 else { return [] }
         return (first...last).map { index in
             let value = multiple(Double(index), of: step)
             return Tick(value: value, label: PlotNumber.tickLabel(value, step: step))
@@ -105,9 +105,14 @@ public enum Ticks {
         return index * mantissa / PlotNumber.power(-exponent)
     }
 
+    /// A domain narrower than 10⁻⁹ of its magnitude (a constant with rounding noise, such as
+    /// a stuck loss) is treated as the single value at its middle.
     private static func widenedIfEmpty(_ domain: ClosedRange<Double>) -> ClosedRange<Double> {
-        guard domain.lowerBound == domain.upperBound else { return domain }
-        let value = domain.lowerBound
+        let magnitude = max(abs(domain.lowerBound), abs(domain.upperBound))
+        guard domain.upperBound - domain.lowerBound <= 1e-9 * magnitude || domain.lowerBound == domain.upperBound else {
+            return domain
+        }
+        let value = domain.lowerBound / 2 + domain.upperBound / 2
         if value > 0 { return 0...(2 * value) }
         if value < 0 { return (2 * value)...0 }
         return -1...1

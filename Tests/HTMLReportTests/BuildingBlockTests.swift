@@ -81,10 +81,19 @@ import Testing
         #expect(html(nodes[1]).contains("<caption>b₁₂ (1)</caption>"))
     }
 
+    @Test func weightTablesNumberTheLayers() {
+        let text = html(WeightTables(caption: [.text("After training.")], layers: [
+            .init(weights: [[1, 2]], bias: [0, 1]), .init(weights: [[3], [4]], bias: [5]),
+        ], precision: 1).node)
+        #expect(text.hasPrefix("<div class=\"nb-weights\">\n<p class=\"nb-caption\">After training.</p>"))
+        let captions = text.components(separatedBy: "<caption>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(captions == ["W₁ (1×2)", "b₁ (2)", "W₂ (2×1)", "b₂ (1)"])
+    }
+
     @Test func trainingLogKeepsFirstAndLastRows() {
         let table = TrainingLogTable.losses(epochs: Array(1...100), losses: (1...100).map { 1 / Double($0) })
         let text = html(table.node)
-        #expect(text.contains("<caption>Training log (first and last 24 of 100 rows)</caption>"))
+        #expect(text.contains("<caption>Training log (the first 12 and last 12 of 100 rows)</caption>"))
         #expect(text.contains("<td class=\"nb-num\">100</td><td class=\"nb-num\">0.01</td>"))
         #expect(!text.contains("<td class=\"nb-num\">50</td>"))
     }

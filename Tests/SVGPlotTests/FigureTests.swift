@@ -109,6 +109,13 @@ final class XMLSummary: NSObject, XMLParserDelegate {
         #expect(text.components(separatedBy: "<circle").count - 1 == 1)
     }
 
+    @Test func theDescriptionSummarisesTheCurve() {
+        let plot = LinePlot(series: [Series(name: "loss", values: [0.5, 0.25, 0, 0.125])], xLabel: "epoch", yLabel: "loss",
+                            yScale: .log, title: "t")
+        #expect(plot.summary() == "Line chart of log-scaled loss against epoch. loss: 0.5 at epoch 1, 0.125 at epoch 4 "
+            + "(lowest 0.125 at epoch 4). 1 value is not finite or not positive and not drawn.")
+    }
+
     @Test func nothingToShowIsSaid() {
         let plot = LinePlot(series: [Series(name: "loss", values: [0, -1, .nan])], xLabel: "epoch", yLabel: "loss",
                             yScale: .log, title: "t")
@@ -121,6 +128,16 @@ final class XMLSummary: NSObject, XMLParserDelegate {
                                                  xLabel: "epoch", yLabel: "loss", title: "t").svg(id: "b"))
         #expect(!one.contains(">loss</text>\n<text"))
         #expect(two.contains(">train</text>") && two.contains(">test</text>"))
+    }
+
+    @Test func smallMultiplesStateTheirSharedRanges() {
+        let field = Fixtures.discProbability(resolution: 8)
+        let multiples = SmallMultiples(panels: [DecisionPanel(title: "epoch 1", field: field, points: []),
+                                                DecisionPanel(title: "epoch 2", field: field, points: [])],
+                                       classNames: ["a", "b"], title: "t")
+        #expect(multiples.rangeNote() == "Each panel shows x₁ ∈ [−1.5, 1.5], x₂ ∈ [−1.5, 1.5].")
+        let text = MarkupWriter().render(multiples.svg(id: "m"))
+        #expect(text.contains(">epoch 1</text>") && text.contains(">epoch 2</text>"))
     }
 
     @Test func largeLayersAreElided() {
@@ -144,5 +161,38 @@ final class XMLSummary: NSObject, XMLParserDelegate {
         // |w| = 2 is the largest: width 0.3 + 3.7 = 4; |w| = 1: 0.3 + 1.85 = 2.15.
         #expect(text.contains("stroke=\"#0072B2\" stroke-width=\"4\""))
         #expect(text.contains("stroke=\"#D55E00\" stroke-width=\"2.15\""))
+    }
+}
+
+@Suite struct DecisionRegionTests {
+    let area = PlotArea(left: 0, top: 0, width: 100, height: 100)
+
+    func paths(_ nodes: [Node]) -> [String] {
+        nodes.compactMap { node in
+            guard case .element(let element) = node, element.name == "path" else { return nil }
+            return element.attributes.first { $0.name == "d" }?.value
+        }
+    }
+
+    @Test func aHalfPlaneClassFieldGivesTwoRectanglesAndOneLine() {
+        // 3 × 3 samples over a 100 × 100 area (samples 50 units apart), class 1 where i = 2:
+        // the boundary is midway between i = 1 and i = 2, at x = 75.
+        let field = DecisionField(xRange: 0...1, yRange: 0...1, columns: 3, rows: 3,
+                                  values: .classIndex([0, 0, 1, 0, 0, 1, 0, 0, 1]))
+        let d = paths(DecisionRegions(field: field, area: area).nodes())
+        #expect(d.count == 3)
+        // Class 0: x 0…75, class 1: x 75…100 (points along the sides are simplified away).
+        #expect(d[0] == "M0 100l0 -100 75 0 0 100z")
+        #expect(d[1] == "M100 100l-25 0 0 -100 25 0z")
+        // The boundary x = 75, drawn once although both classes' outlines contain it
+        // (the frame sides are left out).
+        #expect(d[2] == "M75 0l0 100")
+    }
+
+    @Test func classProbabilitiesGiveRegionsConfidenceAndBoundary() {
+        let field = Fixtures.spiralProbabilities(resolution: 40)
+        let nodes = DecisionRegions(field: field, area: area).nodes()
+        // Per class: the argmax region and the P ≥ 0.9 region; then one boundary path.
+        #expect(paths(nodes).count == 7)
     }
 }

@@ -35,8 +35,15 @@ enum Fixtures {
         return points
     }
 
+    /// The 200 × 200 spiral field, computed once (it takes a moment in debug builds).
+    static let spiralField200 = computeSpiralField(resolution: 200)
+
     /// The class of the nearest spiral arm at every grid point (a 3-class field).
     static func spiralField(resolution: Int) -> DecisionField {
+        resolution == 200 ? spiralField200 : computeSpiralField(resolution: resolution)
+    }
+
+    private static func computeSpiralField(resolution: Int) -> DecisionField {
         let arms = spiral(perClass: 120)
         var classes: [Int] = []
         for j in 0..<resolution {
@@ -56,6 +63,27 @@ enum Fixtures {
             }
         }
         return DecisionField(xRange: -1...1, yRange: -1...1, columns: resolution, rows: resolution, values: .classIndex(classes))
+    }
+
+    /// Per-class probabilities: softmax of −8 × (distance to the nearest point of each arm).
+    static func spiralProbabilities(resolution: Int) -> DecisionField {
+        let arms = spiral(perClass: 60)
+        var rows: [[Double]] = []
+        for j in 0..<resolution {
+            for i in 0..<resolution {
+                let x = -1 + 2 * Double(i) / Double(resolution - 1)
+                let y = -1 + 2 * Double(j) / Double(resolution - 1)
+                var nearest = [Double](repeating: .infinity, count: 3)
+                for point in arms {
+                    let distance = ((point.x - x) * (point.x - x) + (point.y - y) * (point.y - y)).squareRoot()
+                    nearest[point.label] = min(nearest[point.label], distance)
+                }
+                let scores = nearest.map { exp(-8 * $0) }
+                let total = scores.reduce(0, +)
+                rows.append(scores.map { $0 / total })
+            }
+        }
+        return DecisionField(xRange: -1...1, yRange: -1...1, columns: resolution, rows: resolution, values: .classProbabilities(rows))
     }
 
     /// P(class 1) = σ(4(x² + y² − 0.5)): a soft disc, like an XOR/circle network.
@@ -89,6 +117,11 @@ enum Fixtures {
                 Series(name: "training", values: losses.map { $0 + 0.02 }),
                 Series(name: "validation", values: losses.map { $0 * 1.2 + 0.05 }),
             ], xLabel: "epoch", yLabel: "loss", title: "Loss").svg(id: "f2")),
+            ("accuracy", LinePlot(series: [
+                Series(name: "training accuracy", values: losses.map { 1 - $0 / 1.4 }),
+                Series(name: "validation accuracy", values: losses.map { 0.95 - $0 / 1.6 }),
+            ], xLabel: "epoch", yLabel: "accuracy", title: "Accuracy",
+               markers: [VerticalMarker(x: 400, label: "learning rate halved")]).svg(id: "f10")),
             ("loss-constant", LinePlot.lossCurve(losses: [0.25, 0.25, 0.25], yScale: .linear).svg(id: "f3")),
         ]
         figures.append(("spiral", DecisionBoundaryPlot(
@@ -97,6 +130,9 @@ enum Fixtures {
         figures.append(("disc", DecisionBoundaryPlot(
             field: discProbability(resolution: 120), points: circlePoints(count: 300),
             classNames: ["inside", "outside"], title: "Circle").svg(id: "f5")))
+        figures.append(("spiral-soft", DecisionBoundaryPlot(
+            field: spiralProbabilities(resolution: 100), points: spiral(perClass: 100),
+            classNames: ["arm A", "arm B", "arm C"], title: "Spiral, softmax").svg(id: "f9")))
         let panels = [0.5, 1, 2, 4, 8, 16].map { sharpness in
             DecisionPanel(title: "epoch \(Int(sharpness * 250))", field: discProbability(resolution: 60, sharpness: sharpness),
                           points: circlePoints(count: 300))
@@ -111,6 +147,13 @@ enum Fixtures {
         let weights = (0..<2).map { layer in
             (0..<sizes[layer]).map { _ in (0..<sizes[layer + 1]).map { _ in (random.next() - 0.5) * 2 } }
         }
+        let deep = [2, 8, 8, 8, 3]
+        let deepWeights = (0..<4).map { layer in
+            (0..<deep[layer]).map { _ in (0..<deep[layer + 1]).map { _ in (random.next() - 0.5) * 4 } }
+        }
+        let deepBiases = (1..<5).map { layer in (0..<deep[layer]).map { _ in random.next() - 0.5 } }
+        figures.append(("network-deep", NetworkDiagram(layerSizes: deep, weights: deepWeights, biases: deepBiases,
+                                                       title: "Spiral network").svg(id: "f11")))
         figures.append(("network-mnist", NetworkDiagram(layerSizes: sizes, weights: weights, title: "MNIST MLP").svg(id: "f8")))
         return figures
     }

@@ -29,6 +29,8 @@ import Testing
         // A constant positive loss v gets the axis 0…2v (then rounded to nice steps).
         #expect(Ticks.niceDomain(0.25...0.25) == 0...0.5)
         #expect(Ticks.niceDomain(0...0) == -1...1)
+        // A stuck loss that differs only in the last bits is a constant: 0…2·ln 2, in 0.5 steps → 0…1.5.
+        #expect(Ticks.niceDomain(0.6931471805599453...0.6931471805599454) == 0...1.5)
     }
 
     @Test func epochAxesKeepWholeNumbers() {
