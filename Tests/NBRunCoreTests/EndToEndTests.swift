@@ -50,10 +50,10 @@ import Testing
         // The predictions table: the four XOR cases, each "✓" (output on the correct side of 0.5).
         let predictions = try #require(report.range(of: "The four XOR cases after training."))
         let after = report[predictions.lowerBound...]
-        let table = after[..<(after.range(of: "</table>")?.upperBound ?? after.endIndex)]
-        #expect(table.components(separatedBy: "✓").count - 1 == 4)
-        #expect(!table.contains("✗"))
-        #expect(table.contains("4 of 4 correct"))
+        let section = after[..<(after.range(of: "</section>")?.upperBound ?? after.endIndex)]
+        #expect(section.components(separatedBy: "<td>✓</td>").count - 1 == 4)
+        #expect(!section.contains("✗"))
+        #expect(section.contains("4 of 4 correct (100.0%)."))
     }
 
     @Test func exportHasTheTrainedParameters() throws {

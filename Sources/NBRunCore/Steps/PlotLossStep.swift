@@ -41,7 +41,7 @@ struct PlotLossStep: NotebookStep {
         let number = context.nextFigureNumber()
         let lossName = LossNames.words(last.options.loss)
         let plot = LinePlot(
-            series: series, xLabel: "epoch", yLabel: lossName + (scale == .log ? " (log scale)" : ""), yScale: scale,
+            series: series, xLabel: "epoch", yLabel: lossName, yScale: scale,
             title: "Figure \(number): \(lossName) per epoch", markers: markers)
         let caption = options.text("caption")
         return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: caption, slug: "loss",
