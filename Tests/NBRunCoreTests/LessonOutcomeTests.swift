@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import NBRunCore
+
+/// What each bundled lesson must achieve, read from the reports and exports the
+/// release binary renders (the same files as output/, which CommittedReportsTests
+/// compares byte for byte).
+@Suite(.serialized) struct LessonOutcomeTests {
+    var directory: String { CommittedReportsTests.rendered.directory }
+
+    func export(_ lesson: String, _ index: Int) throws -> [String: Any] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(lesson)/training-\(index).json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    func report(_ lesson: String) -> String {
+        contents("\(directory)/\(lesson).html")
+    }
+
+    @Test func xorPredictionsAreAllCorrect() throws {
+        try #require(CommittedReportsTests.rendered.status == 0)
+        #expect(report("xor").contains("4 of 4 correct (100.0%)."))
+        let losses = try #require(try export("xor", 1)["loss"] as? [Double])
+        #expect(losses.count == 1000)
+    }
+
+    /// Seed 003 prints these (Out[13], [15], [16], [18], [19], [34], [39], [40], then the
+    /// error every 100 epochs and Out[43], [44]); the lesson's tables show the same digits.
+    @Test(arguments: [
+        "0.37454012", "1.14069631", "0.59255557", "0.90912675", "0.68334694", "0.72697078", "0.71257368",
+        "0.05013458", "0.03727248", "0.25388062", "0.31665306", "0.2163839", "0.24143347",
+        "0.02205044", "0.02036788", "0.00409338", "0.83211079", "0.21250681", "0.18167831",
+        "0.37476062", "0.95075719", "0.96986892",
+        "1.25679149", "1.72312858", "0.27336634", "1.45176252", "2.59109536", "2.18347501",
+    ])
+    func backpropByHandShowsTheSeedsNumbers(_ printed: String) throws {
+        try #require(CommittedReportsTests.rendered.status == 0)
+        #expect(report("backprop-by-hand").contains(printed), "seed 003 prints \(printed)")
+    }
+
+    /// Seed 003's "Error at epoch 0, 100, …, 900" (it counts epochs from 0, so its epoch e is index e here).
+    @Test func backpropByHandTrainsLikeTheSeed() throws {
+        try #require(CommittedReportsTests.rendered.status == 0)
+        let losses = try #require(try export("backprop-by-hand", 1)["loss"] as? [Double])
+        let printed = [0.11553, 0.11082, 0.10606, 0.09845, 0.08483, 0.06396, 0.04206, 0.02641, 0.01719, 0.01190]
+        for (index, value) in printed.enumerated() {
+            #expect(abs(losses[index * 100] - value) <= 5e-6, "seed 003: Error at epoch \(index * 100) is \(value)")
+        }
+    }
+
+    @Test func moonsReachesNinetyNinePercent() throws {
+        try #require(CommittedReportsTests.rendered.status == 0)
+        // The seed's own network (no biases) first: its plateau at exactly 0.25 (seed 003 prints 0.25000).
+        let seedRun = try #require(try export("moons", 1)["loss"] as? [Double])
+        #expect(abs(seedRun[0] - 0.23478) < 5e-6, "seed 003: Error at epoch 0 is 0.23478")
+        #expect(abs(seedRun[1000] - 0.25) < 5e-6, "seed 003: Error at epoch 1000 is 0.25000")
+        #expect(abs(seedRun[3000] - 0.25) < 5e-6, "seed 003: Error at epoch 3000 is 0.25000")
+        #expect(abs(seedRun[4000] - 0.05129) < 5e-6, "seed 003: Error at epoch 4000 is 0.05129")
+        let withBiases = try export("moons", 2)
+        let accuracy = try #require(withBiases["trainingAccuracy"] as? Double)
+        #expect(accuracy >= 0.99)
+    }
+
+    @Test func spiralReachesNinetyPercent() throws {
+        try #require(CommittedReportsTests.rendered.status == 0)
+        let accuracy = try #require(try export("spiral", 1)["trainingAccuracy"] as? Double)
+        #expect(accuracy >= 0.90)
+        #expect(report("spiral").contains("equals the combined form"))
+    }
+
+    @Test func numericalGradientReachesItsTargetAndChecksOut() throws {
+        try #require(CommittedReportsTests.rendered.status == 0)
+        let finite = try export("numerical-gradient", 1)
+        let loss = try #require(finite["finalLoss"] as? Double)
+        #expect(loss <= 1e-5, "seed 000 reached 7e-6")
+        #expect(report("numerical-gradient").contains("Gradient check passed"))
+        let backprop = try #require(try export("numerical-gradient", 2)["finalLoss"] as? Double)
+        #expect(backprop <= 1e-5)
+    }
+
+    @Test func layersCanBeSetFromTheCommandLine() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: CommittedReportsTests.binary))
+        let output = temporaryDirectory()
+        let run = try runProcess(CommittedReportsTests.binary,
+                                 ["notebooks/numerical-gradient.md", "--set", "layers=20,10,1", "-o", output, "--quiet"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let json = try Data(contentsOf: URL(fileURLWithPath: "\(output)/numerical-gradient/training-1.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        // 20×10 + 1 shared bias + 10×1 + 1 shared bias.
+        #expect((object["parameters"] as? [Double])?.count == 212)
+        #expect(object["model"] as? [String] == ["dense 20 -> 10, bias: shared", "dense 10 -> 1, bias: shared"])
+    }
+}
