@@ -12,12 +12,12 @@ struct Accent: Sendable {
 
     static let named: [String: Accent] = [
         "hat": Accent(mark: "\u{02C6}", isOver: true, stretches: false, isAccent: true),
-        "widehat": Accent(mark: "\u{02C6}", isOver: true, stretches: true, isAccent: true),
+        "widehat": Accent(mark: "\u{0302}", isOver: true, stretches: true, isAccent: true),
         "tilde": Accent(mark: "\u{02DC}", isOver: true, stretches: false, isAccent: true),
         "widetilde": Accent(mark: "\u{02DC}", isOver: true, stretches: true, isAccent: true),
         "bar": Accent(mark: "\u{00AF}", isOver: true, stretches: false, isAccent: true),
         "check": Accent(mark: "\u{02C7}", isOver: true, stretches: false, isAccent: true),
-        "widecheck": Accent(mark: "\u{02C7}", isOver: true, stretches: true, isAccent: true),
+        "widecheck": Accent(mark: "\u{030C}", isOver: true, stretches: true, isAccent: true),
         "breve": Accent(mark: "\u{02D8}", isOver: true, stretches: false, isAccent: true),
         "acute": Accent(mark: "\u{00B4}", isOver: true, stretches: false, isAccent: true),
         "grave": Accent(mark: "\u{0060}", isOver: true, stretches: false, isAccent: true),

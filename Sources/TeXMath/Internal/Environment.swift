@@ -11,6 +11,11 @@ struct Environment: Sendable {
     /// `equation`: one formula, no table.
     var isSingleFormula = false
 
+    /// Matrices and cases keep their entries close to the delimiters.
+    var trimsOuterPadding: Bool {
+        !takesColumnSpec && !isAlignment && (open != nil || close != nil || columns == [.center])
+    }
+
     static func named(_ name: String) -> Environment? {
         switch name {
         case "matrix", "smallmatrix", "matrix*": return Environment(open: nil, close: nil, columns: [.center])
@@ -81,10 +86,11 @@ extension Parser {
                     throw MathSyntaxError("\\begin{\(name)} is ended by \\end{\(endName)}", at: endToken.offset)
                 }
                 if rows.count > 1, rows[rows.count - 1] == [.row([])] { rows.removeLast() }
-                let table = MathTable(
+                var table = MathTable(
                     rows: rows, columns: columns, isAlignment: environment.isAlignment,
                     displayStyle: environment.displayStyle, ruledRows: ruledRows, ruledColumns: ruledColumns
                 )
+                table.trimsOuterPadding = environment.trimsOuterPadding
                 if environment.isSingleFormula, rows.count == 1, rows[0].count == 1 {
                     return Atom(rows[0][0], kind: .ordinary)
                 }

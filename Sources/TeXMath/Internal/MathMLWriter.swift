@@ -55,9 +55,12 @@ enum MathMLWriter {
         case .table(let table):
             return MathTableWriter(table: table).element()
         case .decorated(let content, let decoration):
-            return .element("mrow", attributes: decorationAttributes(decoration), [element(content)])
-        case .phantom(let content):
-            return .element("mphantom", [:], [element(content)])
+            let children: [Node]
+            if case .row(let items) = content { children = items.map(element) } else { children = [element(content)] }
+            return .element("mrow", attributes: decorationAttributes(decoration), children)
+        case .phantom(let content, let zeroWidth):
+            let phantom = Node.element("mphantom", [:], [element(content)])
+            return zeroWidth ? .element("mpadded", ["width": "0"], [phantom]) : phantom
         case .colored(let content, let color):
             return .element("mstyle", ["mathcolor": color], [element(content)])
         }

@@ -83,11 +83,12 @@ extension Parser {
         case "fbox", "framebox":
             return Atom(.decorated(try parseText(style: .plain, command: token), decoration: .box), kind: .ordinary)
         case "phantom", "hphantom", "vphantom":
-            return Atom(.phantom(try parseArgument(for: token.spelling, at: token.offset)), kind: .ordinary)
+            let content = try parseArgument(for: token.spelling, at: token.offset)
+            return Atom(.phantom(content, zeroWidth: name == "vphantom"), kind: .ordinary)
         case "smash", "ensuremath":
             return Atom(try parseArgument(for: token.spelling, at: token.offset), kind: .ordinary)
         case "mathstrut", "strut":
-            return Atom(.phantom(.symbol(.bracket("("))), kind: .ordinary)
+            return Atom(.phantom(.symbol(.bracket("(")), zeroWidth: true), kind: .ordinary)
         case "textcolor":
             let color = try parseColorArgument(after: token)
             let content = try parseArgument(for: token.spelling, at: token.offset)

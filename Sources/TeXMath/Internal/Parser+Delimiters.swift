@@ -15,12 +15,14 @@ extension Parser {
             let delimiter = try parseDelimiter(after: token)
             if end == .right {
                 if let delimiter { children.append(.symbol(Self.stretchyDelimiter(delimiter))) }
-                return Atom(.row(children), kind: .inner)
+                return Atom(.row(children), kind: .delimited)
             }
             if let delimiter {
                 var middle = MathOperator(delimiter)
                 middle.stretchy = true
                 middle.symmetric = true
+                middle.leftSpace = .em(0)
+                middle.rightSpace = .em(0)
                 children.append(.symbol(middle))
             }
         }
@@ -89,6 +91,8 @@ extension Parser {
         if !["(", ")", "[", "]", "{", "}"].contains(text) {
             op.stretchy = true
             op.symmetric = true
+            op.leftSpace = .em(0)
+            op.rightSpace = .em(0)
         }
         return op
     }

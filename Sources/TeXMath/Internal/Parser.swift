@@ -261,6 +261,13 @@ struct Parser {
             throw MathSyntaxError("missing argument for \(command)", at: offset)
         case .command(let name) where ["\\", "cr", "right", "middle", "end"].contains(name):
             throw MathSyntaxError("missing argument for \(command)", at: offset)
+        case .character(let scalar) where Tokenizer.isLetter(scalar):
+            // One token, as TeX reads it: `\frac ab` is a over b.
+            advance()
+            return .identifier(String(Character(styled(scalar))), upright: font == .roman)
+        case .character(let scalar) where ("0"..."9").contains(scalar):
+            advance()
+            return .number(String(Character(styled(scalar))))
         default:
             return try parseAtom().finished
         }

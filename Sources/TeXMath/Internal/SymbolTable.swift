@@ -9,6 +9,8 @@ struct SymbolEntry: Sendable, Equatable {
         case binary = "bin"
         /// A relation such as `=`, `\leq`, `\rightarrow`.
         case relation = "rel"
+        /// A relation the browser's operator dictionary does not space as one (`:`, `\therefore`).
+        case spacedRelation = "srel"
         /// An ordinary symbol drawn as `<mo>` with no space around it.
         case ordinary = "ord"
         case open = "open"
@@ -60,7 +62,7 @@ enum SymbolTable {
         case "-": return SymbolEntry(role: .binary, text: "\u{2212}")
         case "*": return SymbolEntry(role: .binary, text: "\u{2217}")
         case "=", "<", ">": return SymbolEntry(role: .relation, text: String(Character(scalar)))
-        case ":": return SymbolEntry(role: .relation, text: ":")
+        case ":": return SymbolEntry(role: .spacedRelation, text: ":")
         case "(", "[": return SymbolEntry(role: .open, text: String(Character(scalar)))
         case ")", "]": return SymbolEntry(role: .close, text: String(Character(scalar)))
         case "|": return SymbolEntry(role: .fence, text: "|")
@@ -274,8 +276,8 @@ enum SymbolTable {
     eqqcolon rel ≕
     coloneq rel ≔
     bowtie rel ⋈
-    therefore rel ∴
-    because rel ∵
+    therefore srel ∴
+    because srel ∵
     to rel →
     rightarrow rel →
     gets rel ←
