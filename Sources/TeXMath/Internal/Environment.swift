@@ -69,7 +69,7 @@ extension Parser {
                     ruledRows.insert(rows.count - 1)
                 }
             }
-            let (nodes, end) = try parseRow(stopAtBracket: false)
+            let (nodes, end) = try parseRow()
             rows[rows.count - 1].append(Self.rowNode(nodes))
             switch end {
             case .cell:
@@ -135,7 +135,7 @@ extension Parser {
         advance()
         var lines: [[MathNode]] = []
         while true {
-            let (nodes, end) = try parseRow(stopAtBracket: false)
+            let (nodes, end) = try parseRow()
             lines.append([Self.rowNode(nodes)])
             switch end {
             case .newRow:

@@ -47,5 +47,6 @@ extension Parser {
         "atop", "brace", "brack", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle",
         "limits", "nolimits", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "bigm", "Bigl", "Bigr",
         "Bigm", "biggl", "biggr", "biggm", "Biggl", "Biggr", "Biggm", "rm", "bf", "it", "cal", "sf", "tt",
+        "cancel", "bcancel", "xcancel", "mathclap", "mathllap", "mathrlap",
     ]
 }

@@ -118,6 +118,12 @@ enum MathMLWriter {
         }
     }
 
+    /// A diagonal line across the box, drawn as a thin band of a CSS gradient.
+    private static func stroke(_ direction: String) -> String {
+        "linear-gradient(\(direction), transparent calc(50% - 0.04em), currentColor calc(50% - 0.04em), "
+            + "currentColor calc(50% + 0.04em), transparent calc(50% + 0.04em))"
+    }
+
     private static func decorationAttributes(_ decoration: Decoration) -> [Attribute] {
         switch decoration {
         case .box:
@@ -126,6 +132,12 @@ enum MathMLWriter {
             return [Attribute("class", "math-overline"), Attribute("style", "border-top: 0.06em solid; padding-top: 0.08em")]
         case .underline:
             return [Attribute("class", "math-underline"), Attribute("style", "border-bottom: 0.06em solid; padding-bottom: 0.08em")]
+        case .cancel:
+            return [Attribute("class", "math-cancel"), Attribute("style", "background: \(stroke("to top right"))")]
+        case .backCancel:
+            return [Attribute("class", "math-cancel"), Attribute("style", "background: \(stroke("to bottom right"))")]
+        case .crossCancel:
+            return [Attribute("class", "math-cancel"), Attribute("style", "background: \(stroke("to top right")), \(stroke("to bottom right"))")]
         }
     }
 }

@@ -39,6 +39,8 @@ enum TextStyle: Sendable, Equatable {
 /// A decoration drawn with CSS, since MathML Core has no `<menclose>`.
 enum Decoration: Sendable, Equatable {
     case box, overline, underline
+    /// `\cancel` (a stroke up to the right), `\bcancel` (down to the right), `\xcancel` (both).
+    case cancel, backCancel, crossCancel
 }
 
 /// A CSS length such as `1em`, `-0.1667em`, `1cm`.

@@ -85,7 +85,11 @@ extension Parser {
         case "phantom", "hphantom", "vphantom":
             let content = try parseArgument(for: token.spelling, at: token.offset)
             return Atom(.phantom(content, zeroWidth: name == "vphantom"), kind: .ordinary)
-        case "smash", "ensuremath":
+        case "cancel", "bcancel", "xcancel":
+            let content = try parseArgument(for: token.spelling, at: token.offset)
+            let decoration: Decoration = name == "cancel" ? .cancel : name == "bcancel" ? .backCancel : .crossCancel
+            return Atom(.decorated(content, decoration: decoration), kind: .ordinary)
+        case "smash", "ensuremath", "mathclap", "mathllap", "mathrlap":
             return Atom(try parseArgument(for: token.spelling, at: token.offset), kind: .ordinary)
         case "mathstrut", "strut":
             return Atom(.phantom(.symbol(.bracket("(")), zeroWidth: true), kind: .ordinary)
@@ -146,6 +150,7 @@ extension Parser {
         "mathscr": .script, "mathbb": .doubleStruck, "mathfrak": .fraktur, "mathsf": .sansSerif,
         "mathtt": .monospace, "boldsymbol": .boldItalic, "bm": .boldItalic, "pmb": .boldItalic,
         "mathbfit": .boldItalic, "mathbfcal": .boldScript, "mathsfbf": .sansSerifBold, "mathnormal": .italic,
+        "mathds": .doubleStruck, "mathbbm": .doubleStruck,
     ]
 
     static let textCommands: [String: TextStyle] = [

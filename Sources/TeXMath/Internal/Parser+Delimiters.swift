@@ -5,7 +5,7 @@ extension Parser {
         var parts: [[MathNode]] = []
         var middles: [String?] = []
         while true {
-            let (nodes, end) = try parseRow(stopAtBracket: false)
+            let (nodes, end) = try parseRow()
             parts.append(nodes)
             guard let token = peek, end == .middle || end == .right else {
                 throw MathSyntaxError("\\left without a matching \\right", at: command.offset)

@@ -7,7 +7,7 @@
 struct Parser {
     /// Why a row stopped.
     enum RowEnd: Equatable {
-        case endOfInput, endGroup, cell, newRow, right, middle, end, closingBracket
+        case endOfInput, endGroup, cell, newRow, right, middle, end, closingCharacter
     }
 
     let tokens: [Token]
@@ -31,7 +31,7 @@ struct Parser {
     mutating func parseFormula() throws(MathSyntaxError) -> MathNode {
         var lines: [MathNode] = []
         while true {
-            let (nodes, end) = try parseRow(stopAtBracket: false)
+            let (nodes, end) = try parseRow()
             lines.append(Self.rowNode(nodes))
             switch end {
             case .endOfInput:
@@ -61,7 +61,7 @@ struct Parser {
         case .right: return MathSyntaxError("\\right without a matching \\left", at: offset)
         case .middle: return MathSyntaxError("\\middle outside \\left ... \\right", at: offset)
         case .end: return MathSyntaxError("\\end without a matching \\begin", at: offset)
-        case .closingBracket: return MathSyntaxError("unexpected ]", at: offset)
+        case .closingCharacter: return MathSyntaxError("unexpected \(peek?.spelling ?? "character")", at: offset)
         case .endOfInput: return MathSyntaxError("the formula ends too early", at: offset)
         }
     }
@@ -69,7 +69,8 @@ struct Parser {
     // MARK: Rows
 
     /// Parses atoms until a token that ends the row, which is left unconsumed.
-    mutating func parseRow(stopAtBracket: Bool) throws(MathSyntaxError) -> (nodes: [MathNode], end: RowEnd) {
+    /// - Parameter closer: a character that also ends the row (`]` of an optional argument, `$` in text).
+    mutating func parseRow(closingAt closer: Unicode.Scalar? = nil) throws(MathSyntaxError) -> (nodes: [MathNode], end: RowEnd) {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= Self.maximumNesting else {
@@ -100,8 +101,8 @@ struct Parser {
             case .command("end"):
                 end = .end
                 break loop
-            case .character("]") where stopAtBracket:
-                end = .closingBracket
+            case .character(let scalar) where scalar == closer:
+                end = .closingCharacter
                 break loop
             case .superscriptMark, .subscriptMark:
                 try attachScript(to: &builder)
@@ -119,14 +120,14 @@ struct Parser {
             case .command("displaystyle"), .command("textstyle"),
                  .command("scriptstyle"), .command("scriptscriptstyle"):
                 advance()
-                let (rest, restEnd) = try parseRow(stopAtBracket: stopAtBracket)
+                let (rest, restEnd) = try parseRow(closingAt: closer)
                 builder.append(Atom(.style(Self.rowNode(rest), display: token.isCommand("displaystyle")), kind: .ordinary))
                 end = restEnd
                 break loop
             case .command("color"):
                 advance()
                 let color = try parseColorArgument(after: token)
-                let (rest, restEnd) = try parseRow(stopAtBracket: stopAtBracket)
+                let (rest, restEnd) = try parseRow(closingAt: closer)
                 builder.append(Atom(.colored(Self.rowNode(rest), color: color), kind: .ordinary))
                 end = restEnd
                 break loop
@@ -280,7 +281,7 @@ struct Parser {
         advance()
         let savedFont = font
         defer { font = savedFont }
-        let (nodes, end) = try parseRow(stopAtBracket: false)
+        let (nodes, end) = try parseRow()
         guard end == .endGroup else {
             if end == .endOfInput { throw MathSyntaxError("missing } for the { opened here", at: open.offset) }
             throw unexpectedEnd(end)
@@ -294,8 +295,8 @@ struct Parser {
         skipSpaces()
         guard let open = peek, open.isCharacter("[") else { return nil }
         advance()
-        let (nodes, end) = try parseRow(stopAtBracket: true)
-        guard end == .closingBracket else {
+        let (nodes, end) = try parseRow(closingAt: "]")
+        guard end == .closingCharacter else {
             if end == .endOfInput { throw MathSyntaxError("missing ] for the [ opened here", at: open.offset) }
             throw unexpectedEnd(end)
         }

@@ -393,6 +393,35 @@ enum SymbolTable {
     sup lim
     argmax lim arg max
     argmin lim arg min
+    intercal mi ⊺
+    complement mi ∁
+    measuredangle mi ∡
+    blacksquare mi ■
+    lozenge mi ◊
+    bigstar mi ★
+    dotso mi …
+    cdotp punct ·
+    ldotp punct .
+    circledast bin ⊛
+    boxdot bin ⊡
+    veebar bin ⊻
+    barwedge bin ⊼
+    nleq rel ≰
+    ngeq rel ≱
+    nless rel ≮
+    ngtr rel ≯
+    nsubseteq rel ⊈
+    nsupseteq rel ⊉
+    nsim rel ≁
+    ncong rel ≇
+    multimap rel ⊸
+    dashrightarrow rel ⇢
+    dashleftarrow rel ⇠
+    upharpoonright rel ↾
+    lgroup open ⟮
+    rgroup close ⟯
+    llbracket open ⟦
+    rrbracket close ⟧
     # ord #
     % ord %
     $ ord $
