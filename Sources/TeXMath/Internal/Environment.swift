@@ -55,6 +55,9 @@ extension Parser {
         if environment.takesColumnSpec {
             (columns, ruledColumns) = try parseColumnSpec(command: command)
         }
+        if name.hasSuffix("matrix*") {
+            columns = try parseMatrixAlignment() ?? columns
+        }
         if environment.takesPairCount {
             _ = try parseRawArgument(for: "\\begin{\(name)}", at: command.offset)
         }
@@ -102,6 +105,25 @@ extension Parser {
                 throw unexpectedEnd(end)
             }
         }
+    }
+
+    /// The optional `[l]`, `[c]` or `[r]` of mathtools' starred matrices.
+    private mutating func parseMatrixAlignment() throws(MathSyntaxError) -> [MathTable.ColumnAlignment]? {
+        skipSpaces()
+        guard let open = peek, open.isCharacter("[") else { return nil }
+        advance()
+        skipSpaces()
+        guard let letter = peek, case .character(let scalar) = letter.kind,
+              let alignment = ["l": MathTable.ColumnAlignment.left, "c": .center, "r": .right][scalar] else {
+            throw MathSyntaxError("a starred matrix takes [l], [c] or [r]", at: open.offset)
+        }
+        advance()
+        skipSpaces()
+        guard let close = peek, close.isCharacter("]") else {
+            throw MathSyntaxError("missing ] for the [ opened here", at: open.offset)
+        }
+        advance()
+        return [alignment]
     }
 
     /// An array column spec such as `{c|lr}`: alignments, and the columns with a rule before them.

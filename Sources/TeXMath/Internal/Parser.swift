@@ -218,7 +218,9 @@ struct Parser {
         let token = peek!
         advance()
         guard var atom = builder.atoms.popLast(), atom.kind != .space else {
-            throw MathSyntaxError("a prime ' needs something before it", at: token.offset)
+            // `x^{'}`: a prime with nothing before it is the prime sign itself.
+            builder.append(Atom(.symbol(.ordinary("\u{2032}")), kind: .ordinary))
+            return
         }
         guard atom.sup == nil, atom.sub == nil else {
             // x_i' : TeX treats the prime as a superscript; keep it beside the scripts.
