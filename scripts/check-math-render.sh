@@ -8,7 +8,11 @@
 # 3. Screenshots both with headless Chromium.
 # 4. Checks probes.png with scripts/png_ink.py: the page is not blank, display
 #    fractions, radicals and a 4-row matrix are taller than a text line, \left(
-#    \right) stretches around 4 rows, and a display sum is taller than an inline one.
+#    \right) stretches around 4 rows, a display sum is taller than an inline one, and
+#    a radical around 4 rows and a display \sum grow (only a font with an OpenType
+#    MATH table does that; Chromium builds tall brackets from Unicode pieces anyway);
+#    then the same with Latin Modern Math embedded by MathStylesheet.fontFace as
+#    the only math font (the page's stack names no installed one).
 #
 # Usage: scripts/check-math-render.sh [OUTPUT_DIR]   (default .build/math-render)
 set -euo pipefail
@@ -40,8 +44,12 @@ if ! fc-list : family 2>/dev/null | grep "Latin Modern Math" >/dev/null; then
     echo "warning: fontconfig does not list Latin Modern Math; brackets may not stretch" >&2
 fi
 
+font_file=$(fc-match -f '%{file}' 'Latin Modern Math' 2>/dev/null || true)
+case "$font_file" in *latinmodern-math*) ;; *) font_file="" ;; esac
+
 echo "writing pages to $out" >&2
-NBRUN_MATH_PAGE_DIR="$out" swift test --filter TeXMathTests.RenderPage >"$out/swift-test.log" 2>&1 || {
+rm -f "$out/probes-embedded.html"
+NBRUN_MATH_FONT="$font_file" NBRUN_MATH_PAGE_DIR="$out" swift test --filter TeXMathTests.RenderPage >"$out/swift-test.log" 2>&1 || {
     cat "$out/swift-test.log" >&2
     exit 1
 }
@@ -61,4 +69,11 @@ entries=$(grep -c '^[ide] ' Tests/TeXMathTests/Fixtures/corpus.txt)
 screenshot "$out/corpus.html" "$out/corpus.png" "1500,$(((entries / 3 + 1) * 100))"
 
 python3 scripts/png_ink.py check "$out/probes.png" "$out/probes.txt"
+if [ -n "$font_file" ]; then
+    # The same probes with Latin Modern Math embedded as a data: URL and no installed math font named.
+    screenshot "$out/probes-embedded.html" "$out/probes-embedded.png" "600,$((probe_count * 200))"
+    python3 scripts/png_ink.py check "$out/probes-embedded.png" "$out/probes.txt"
+else
+    echo "warning: Latin Modern Math file not found; embedded-font check skipped" >&2
+fi
 echo "ok: math renders and lays out ($out/probes.png, $out/corpus.png)"

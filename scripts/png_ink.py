@@ -92,7 +92,7 @@ def check(png, manifest):
     for line in open(manifest):
         name, top, box = line.split()
         heights[name] = ink_height(rows, int(top), int(box))
-        print(f"  {name:12s} ink height {heights[name]:4d} px")
+        print(f"  {name:17s} ink height {heights[name]:4d} px")
     line = heights.get("line", 0)
     if line == 0:
         failures.append("the inline reference formula drew nothing")
@@ -107,6 +107,12 @@ def check(png, manifest):
             failures.append(f"{meaning}: {heights.get(name, 0)} px vs line {line} px")
     if heights.get("sum-display", 0) <= 1.3 * heights.get("sum-inline", 0):
         failures.append("a display sum with limits is not taller than the inline one (limits not under/over?)")
+    # Chromium assembles tall brackets from Unicode pieces even without a MATH table,
+    # but radicals and display-size operators need one: these two tell the font is used.
+    if heights.get("radical", 0) <= 3.0 * line:
+        failures.append(f"a radical around 4 rows does not stretch (no MATH font?): {heights.get('radical', 0)} px vs line {line} px")
+    if heights.get("operator-display", 0) <= 1.25 * heights.get("operator-inline", 0):
+        failures.append("a display \\sum is not larger than an inline one (no MATH font?)")
     for failure in failures:
         print("FAIL:", failure)
     return not failures

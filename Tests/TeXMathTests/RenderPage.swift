@@ -8,7 +8,9 @@ import Testing
 /// Runs only when NBRUN_MATH_PAGE_DIR names a directory; it then writes
 /// - probes.html: layout probes, each alone in a 600×200 px box at top = 200 × index,
 ///   and probes.txt listing `name top height` for the pixel checks;
-/// - corpus.html: every corpus formula, for looking at.
+/// - corpus.html: every corpus formula, for looking at;
+/// - probes-embedded.html when NBRUN_MATH_FONT names a math font file: the probes
+///   with that font embedded by ``MathStylesheet/fontFace(embedding:format:)`` as the only math font.
 @Suite struct RenderPage {
     static let directory = ProcessInfo.processInfo.environment["NBRUN_MATH_PAGE_DIR"]
 
@@ -21,6 +23,9 @@ import Testing
         ("sum-inline", #"\sum_{i=1}^{n}"#, false),
         ("sum-display", #"\sum_{i=1}^{n}"#, true),
         ("sqrt", #"\sqrt{\frac{a}{b}}"#, true),
+        ("radical", #"\sqrt{\vphantom{\begin{matrix} a \\ b \\ c \\ d \end{matrix}}}"#, true),
+        ("operator-inline", #"\sum"#, false),
+        ("operator-display", #"\sum"#, true),
     ]
 
     static let boxHeight = 200
@@ -45,6 +50,16 @@ import Testing
         try page(title: "nbrun math probes", body: boxes).write(to: directory.appendingPathComponent("probes.html"), atomically: true, encoding: .utf8)
         try manifest.write(to: directory.appendingPathComponent("probes.txt"), atomically: true, encoding: .utf8)
 
+        if let fontPath = ProcessInfo.processInfo.environment["NBRUN_MATH_FONT"], !fontPath.isEmpty {
+            // The same probes with only the embedded font able to stretch: the stack
+            // names no installed math font after it, so stretching proves the embedding works.
+            let font = try [UInt8](Data(contentsOf: URL(fileURLWithPath: fontPath)))
+            let css = MathStylesheet.fontFace(embedding: font, format: MathStylesheet.fontFormat(forFileName: fontPath))
+                + "\nmath { font-family: \"\(MathStylesheet.embeddedFamily)\", serif; }"
+            try page(title: "nbrun math probes, embedded font", body: boxes, extraCSS: css)
+                .write(to: directory.appendingPathComponent("probes-embedded.html"), atomically: true, encoding: .utf8)
+        }
+
         var cells: [Node] = []
         for entry in try CorpusEntry.all() {
             let result = converter.convert(entry.tex, display: entry.display)
@@ -57,8 +72,8 @@ import Testing
             .write(to: directory.appendingPathComponent("corpus.html"), atomically: true, encoding: .utf8)
     }
 
-    private func page(title: String, body: [Node]) -> String {
-        let css = MathStylesheet.css + """
+    private func page(title: String, body: [Node], extraCSS: String = "") -> String {
+        let css = MathStylesheet.css + extraCSS + """
 
         body { margin: 0; font-family: "DejaVu Serif", serif; font-size: 20px; background: #fff; color: #000; }
         .probe p { margin: 0; }
