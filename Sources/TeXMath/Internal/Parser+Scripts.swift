@@ -32,14 +32,14 @@ extension Parser {
         return nil
     }
 
-    mutating func attachPrime(to builder: inout RowBuilder) throws(MathSyntaxError) {
-        let token = peek!
+    mutating func attachPrime(to builder: inout RowBuilder) {
         advance()
-        guard var atom = builder.atoms.popLast(), atom.kind != .space else {
-            // `x^{'}`: a prime with nothing before it is the prime sign itself.
+        guard let last = builder.atoms.last, last.kind != .space else {
+            // `x^{'}`, `a\ '`: a prime with nothing before it is the prime sign itself.
             builder.append(Atom(.symbol(.ordinary("\u{2032}")), kind: .ordinary))
             return
         }
+        var atom = builder.atoms.removeLast()
         guard atom.sup == nil, atom.sub == nil else {
             // x_i' : TeX treats the prime as a superscript; keep it beside the scripts.
             builder.append(atom)

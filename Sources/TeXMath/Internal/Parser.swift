@@ -107,7 +107,7 @@ struct Parser {
             case .superscriptMark, .subscriptMark:
                 try attachScript(to: &builder)
             case .character("'"):
-                try attachPrime(to: &builder)
+                attachPrime(to: &builder)
             case .command("limits"), .command("nolimits"):
                 try setLimits(of: &builder, token: token)
             case .command("over"), .command("choose"), .command("atop"), .command("brace"), .command("brack"):
