@@ -62,7 +62,8 @@ enum MathMLWriter {
             let phantom = Node.element("mphantom", [:], [element(content)])
             return zeroWidth ? .element("mpadded", ["width": "0"], [phantom]) : phantom
         case .colored(let content, let color):
-            return .element("mstyle", ["mathcolor": color], [element(content)])
+            // Chromium ignores `mathcolor`; CSS colour works on every MathML element.
+            return .element("mrow", ["style": "color: \(color)"], [element(content)])
         }
     }
 

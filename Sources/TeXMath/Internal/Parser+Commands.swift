@@ -58,7 +58,18 @@ extension Parser {
             }
             return Atom(content, kind: .largeOperator, placement: .movable)
         case "mathbin", "mathrel", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
-            let content = try parseArgument(for: token.spelling, at: token.offset)
+            var content = try parseArgument(for: token.spelling, at: token.offset)
+            if name == "mathbin" || name == "mathrel" {
+                // TeX spaces binary operators by 4/18 em and relations by 5/18 em on each side.
+                let gap = MathLength.em((name == "mathbin" ? 4.0 : 5.0) / 18)
+                if case .symbol(var op) = content {
+                    op.leftSpace = gap
+                    op.rightSpace = gap
+                    content = .symbol(op)
+                } else {
+                    content = .row([.space(gap), content, .space(gap)])
+                }
+            }
             let kinds: [String: Atom.Kind] = [
                 "mathbin": .binary, "mathrel": .relation, "mathord": .ordinary, "mathopen": .open,
                 "mathclose": .close, "mathpunct": .punctuation, "mathinner": .inner,
