@@ -2,7 +2,9 @@
 struct Accent: Sendable {
     var mark: String
     var isOver: Bool
-    /// Wide accents stretch to the width of their argument.
+    /// Wide accents stretch to the width of their argument. In Chromium with
+    /// Latin Modern Math only U+0302 (`\widehat`) and arrows and braces grow;
+    /// `\widetilde` and `\widecheck` keep their centred spacing-modifier glyphs.
     var stretches: Bool
     /// Accents sit close to the base at full size; other marks (braces,
     /// `\vec`'s arrow) are set like a script.
@@ -17,7 +19,7 @@ struct Accent: Sendable {
         "widetilde": Accent(mark: "\u{02DC}", isOver: true, stretches: true, isAccent: true),
         "bar": Accent(mark: "\u{00AF}", isOver: true, stretches: false, isAccent: true),
         "check": Accent(mark: "\u{02C7}", isOver: true, stretches: false, isAccent: true),
-        "widecheck": Accent(mark: "\u{030C}", isOver: true, stretches: true, isAccent: true),
+        "widecheck": Accent(mark: "\u{02C7}", isOver: true, stretches: true, isAccent: true),
         "breve": Accent(mark: "\u{02D8}", isOver: true, stretches: false, isAccent: true),
         "acute": Accent(mark: "\u{00B4}", isOver: true, stretches: false, isAccent: true),
         "grave": Accent(mark: "\u{0060}", isOver: true, stretches: false, isAccent: true),
