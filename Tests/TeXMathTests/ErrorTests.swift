@@ -55,6 +55,10 @@ import Testing
         #expect(WellFormedXML.problem(in: MarkupWriter().render(convert("\u{0C}rac{1}{2}").node)) == nil)
     }
 
+    @Test func backslashBeforeALineBreakIsAControlSpace() {
+        #expect(MarkupWriter().render(convert("a\\\nb").node).contains(#"<mi>a</mi><mspace width="0.3333em"/><mi>b</mi>"#))
+    }
+
     @Test func realWordsAndShortRemnantsAreNotFlagged() {
         // "mod" would be a remnant of \bmod, but is itself a command name; "au" (from \tau) is too short.
         #expect(convert(#"\operatorname{loss}(mod_w(w,(i,j),h))"#).succeeded)
