@@ -52,6 +52,9 @@ extension Parser {
         }
         var columns = environment.columns
         var ruledColumns: Set<Int> = []
+        if ["aligned", "gathered", "alignedat", "array", "split"].contains(name) {
+            skipPositionArgument()
+        }
         if environment.takesColumnSpec {
             (columns, ruledColumns) = try parseColumnSpec(command: command)
         }
@@ -127,25 +130,66 @@ extension Parser {
     }
 
     /// An array column spec such as `{c|lr}`: alignments, and the columns with a rule before them.
+    /// `p{..}`, `m{..}` and `b{..}` columns are set left-aligned; `@{..}` and `!{..}` are skipped.
     private mutating func parseColumnSpec(command: Token) throws(MathSyntaxError) -> ([MathTable.ColumnAlignment], Set<Int>) {
-        let spec = try parseRawArgument(for: "\\begin{array}", at: command.offset)
+        skipSpaces()
+        guard let open = peek, open.kind == .beginGroup else {
+            throw MathSyntaxError("missing {...} column spec for \\begin{array}", at: command.offset)
+        }
+        advance()
         var columns: [MathTable.ColumnAlignment] = []
         var rules: Set<Int> = []
-        for character in spec {
-            switch character {
-            case "l": columns.append(.left)
-            case "c": columns.append(.center)
-            case "r": columns.append(.right)
-            case "|": rules.insert(columns.count)
-            case " ": continue
+        while let token = peek, token.kind != .endGroup {
+            advance()
+            switch token.kind {
+            case .space:
+                continue
+            case .character("l"): columns.append(.left)
+            case .character("c"): columns.append(.center)
+            case .character("r"): columns.append(.right)
+            case .character("|"): rules.insert(columns.count)
+            case .character("p"), .character("m"), .character("b"):
+                try skipBracedArgument(in: "array column spec", at: token.offset)
+                columns.append(.left)
+            case .character("@"), .character("!"):
+                try skipBracedArgument(in: "array column spec", at: token.offset)
             default:
-                throw MathSyntaxError("unsupported array column spec '\(spec)' (use l, c, r and |)", at: command.offset)
+                throw MathSyntaxError("unsupported array column spec entry \(token.spelling) (use l, c, r, |, p{..} or @{..})", at: token.offset)
             }
         }
+        guard peek != nil else { throw MathSyntaxError("missing } for the { opened here", at: open.offset) }
+        advance()
         guard !columns.isEmpty else {
-            throw MathSyntaxError("the array column spec '\(spec)' has no columns", at: command.offset)
+            throw MathSyntaxError("the array column spec has no columns", at: open.offset)
         }
         return (columns, rules)
+    }
+
+    /// Skips a balanced `{...}` (content that layout does not need).
+    private mutating func skipBracedArgument(in context: String, at offset: Int) throws(MathSyntaxError) {
+        skipSpaces()
+        guard let open = peek, open.kind == .beginGroup else {
+            throw MathSyntaxError("missing {...} in the \(context)", at: offset)
+        }
+        var depth = 0
+        while let token = peek {
+            advance()
+            if token.kind == .beginGroup { depth += 1 }
+            if token.kind == .endGroup {
+                depth -= 1
+                if depth == 0 { return }
+            }
+        }
+        throw MathSyntaxError("missing } for the { opened here", at: open.offset)
+    }
+
+    /// The vertical position `[t]`, `[c]` or `[b]` of aligned, gathered and array (no effect in MathML).
+    private mutating func skipPositionArgument() {
+        var look = position
+        while look < tokens.count, tokens[look].kind == .space { look += 1 }
+        guard look + 2 < tokens.count, tokens[look].isCharacter("["), tokens[look + 2].isCharacter("]"),
+              case .character(let letter) = tokens[look + 1].kind, ["t", "c", "b"].contains(letter) else { return }
+        position = look + 3
     }
 
     /// `\substack{a \\ b}`: lines stacked under a large operator.
