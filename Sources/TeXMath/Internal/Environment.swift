@@ -76,7 +76,8 @@ extension Parser {
                 }
             }
             let (nodes, end) = try parseRow()
-            rows[rows.count - 1].append(Self.rowNode(nodes))
+            let isLeftColumnOfPair = environment.isAlignment && !rows[rows.count - 1].count.isMultiple(of: 2)
+            rows[rows.count - 1].append(Self.rowNode(isLeftColumnOfPair ? Self.continuingAlignment(nodes) : nodes))
             switch end {
             case .cell:
                 advance()
@@ -108,6 +109,17 @@ extension Parser {
                 throw unexpectedEnd(end)
             }
         }
+    }
+
+    /// A cell after `&` in an alignment continues the left side, as amsmath's `{}` makes it:
+    /// an operator that opens it is binary (`&+ b`, `&\quad - c`), not a sign.
+    private static func continuingAlignment(_ nodes: [MathNode]) -> [MathNode] {
+        guard let index = nodes.firstIndex(where: { if case .space = $0 { return false } else { return true } }),
+              case .symbol(var op) = nodes[index], op.form == .prefix else { return nodes }
+        op.form = .infix
+        var result = nodes
+        result[index] = .symbol(op)
+        return result
     }
 
     /// The optional `[l]`, `[c]` or `[r]` of mathtools' starred matrices.
