@@ -2,7 +2,9 @@
 struct Accent: Sendable {
     var mark: String
     var isOver: Bool
-    /// Wide accents stretch to the width of their argument.
+    /// Wide accents stretch to the width of their argument. In Chromium with
+    /// Latin Modern Math only U+0302 (`\widehat`) and arrows and braces grow;
+    /// `\widetilde` and `\widecheck` keep their centred spacing-modifier glyphs.
     var stretches: Bool
     /// Accents sit close to the base at full size; other marks (braces,
     /// `\vec`'s arrow) are set like a script.
@@ -12,7 +14,7 @@ struct Accent: Sendable {
 
     static let named: [String: Accent] = [
         "hat": Accent(mark: "\u{02C6}", isOver: true, stretches: false, isAccent: true),
-        "widehat": Accent(mark: "\u{02C6}", isOver: true, stretches: true, isAccent: true),
+        "widehat": Accent(mark: "\u{0302}", isOver: true, stretches: true, isAccent: true),
         "tilde": Accent(mark: "\u{02DC}", isOver: true, stretches: false, isAccent: true),
         "widetilde": Accent(mark: "\u{02DC}", isOver: true, stretches: true, isAccent: true),
         "bar": Accent(mark: "\u{00AF}", isOver: true, stretches: false, isAccent: true),

@@ -4,6 +4,8 @@ struct Atom: Sendable {
     /// TeX's atom classes, as far as spacing in MathML needs them.
     enum Kind: Sendable, Equatable {
         case ordinary, largeOperator, function, binary, relation, open, close, punctuation, inner, space
+        /// `\left ... \right`: inner, but a function name before it takes no space (`\exp\left(`).
+        case delimited
     }
 
     /// Where scripts go.

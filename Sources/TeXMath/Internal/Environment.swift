@@ -11,6 +11,11 @@ struct Environment: Sendable {
     /// `equation`: one formula, no table.
     var isSingleFormula = false
 
+    /// Matrices and cases keep their entries close to the delimiters.
+    var trimsOuterPadding: Bool {
+        !takesColumnSpec && !isAlignment && (open != nil || close != nil || columns == [.center])
+    }
+
     static func named(_ name: String) -> Environment? {
         switch name {
         case "matrix", "smallmatrix", "matrix*": return Environment(open: nil, close: nil, columns: [.center])
@@ -47,8 +52,14 @@ extension Parser {
         }
         var columns = environment.columns
         var ruledColumns: Set<Int> = []
+        if ["aligned", "gathered", "alignedat", "array", "split"].contains(name) {
+            skipPositionArgument()
+        }
         if environment.takesColumnSpec {
             (columns, ruledColumns) = try parseColumnSpec(command: command)
+        }
+        if name.hasSuffix("matrix*") {
+            columns = try parseMatrixAlignment() ?? columns
         }
         if environment.takesPairCount {
             _ = try parseRawArgument(for: "\\begin{\(name)}", at: command.offset)
@@ -64,8 +75,9 @@ extension Parser {
                     ruledRows.insert(rows.count - 1)
                 }
             }
-            let (nodes, end) = try parseRow(stopAtBracket: false)
-            rows[rows.count - 1].append(Self.rowNode(nodes))
+            let (nodes, end) = try parseRow()
+            let isLeftColumnOfPair = environment.isAlignment && !rows[rows.count - 1].count.isMultiple(of: 2)
+            rows[rows.count - 1].append(Self.rowNode(isLeftColumnOfPair ? Self.continuingAlignment(nodes) : nodes))
             switch end {
             case .cell:
                 advance()
@@ -81,10 +93,11 @@ extension Parser {
                     throw MathSyntaxError("\\begin{\(name)} is ended by \\end{\(endName)}", at: endToken.offset)
                 }
                 if rows.count > 1, rows[rows.count - 1] == [.row([])] { rows.removeLast() }
-                let table = MathTable(
+                var table = MathTable(
                     rows: rows, columns: columns, isAlignment: environment.isAlignment,
                     displayStyle: environment.displayStyle, ruledRows: ruledRows, ruledColumns: ruledColumns
                 )
+                table.trimsOuterPadding = environment.trimsOuterPadding
                 if environment.isSingleFormula, rows.count == 1, rows[0].count == 1 {
                     return Atom(rows[0][0], kind: .ordinary)
                 }
@@ -98,26 +111,97 @@ extension Parser {
         }
     }
 
+    /// A cell after `&` in an alignment continues the left side, as amsmath's `{}` makes it:
+    /// an operator that opens it is binary (`&+ b`, `&\quad - c`), not a sign.
+    private static func continuingAlignment(_ nodes: [MathNode]) -> [MathNode] {
+        guard let index = nodes.firstIndex(where: { if case .space = $0 { return false } else { return true } }),
+              case .symbol(var op) = nodes[index], op.form == .prefix else { return nodes }
+        op.form = .infix
+        var result = nodes
+        result[index] = .symbol(op)
+        return result
+    }
+
+    /// The optional `[l]`, `[c]` or `[r]` of mathtools' starred matrices.
+    private mutating func parseMatrixAlignment() throws(MathSyntaxError) -> [MathTable.ColumnAlignment]? {
+        skipSpaces()
+        guard let open = peek, open.isCharacter("[") else { return nil }
+        advance()
+        skipSpaces()
+        guard let letter = peek, case .character(let scalar) = letter.kind,
+              let alignment = ["l": MathTable.ColumnAlignment.left, "c": .center, "r": .right][scalar] else {
+            throw MathSyntaxError("a starred matrix takes [l], [c] or [r]", at: open.offset)
+        }
+        advance()
+        skipSpaces()
+        guard let close = peek, close.isCharacter("]") else {
+            throw MathSyntaxError("missing ] for the [ opened here", at: open.offset)
+        }
+        advance()
+        return [alignment]
+    }
+
     /// An array column spec such as `{c|lr}`: alignments, and the columns with a rule before them.
+    /// `p{..}`, `m{..}` and `b{..}` columns are set left-aligned; `@{..}` and `!{..}` are skipped.
     private mutating func parseColumnSpec(command: Token) throws(MathSyntaxError) -> ([MathTable.ColumnAlignment], Set<Int>) {
-        let spec = try parseRawArgument(for: "\\begin{array}", at: command.offset)
+        skipSpaces()
+        guard let open = peek, open.kind == .beginGroup else {
+            throw MathSyntaxError("missing {...} column spec for \\begin{array}", at: command.offset)
+        }
+        advance()
         var columns: [MathTable.ColumnAlignment] = []
         var rules: Set<Int> = []
-        for character in spec {
-            switch character {
-            case "l": columns.append(.left)
-            case "c": columns.append(.center)
-            case "r": columns.append(.right)
-            case "|": rules.insert(columns.count)
-            case " ": continue
+        while let token = peek, token.kind != .endGroup {
+            advance()
+            switch token.kind {
+            case .space:
+                continue
+            case .character("l"): columns.append(.left)
+            case .character("c"): columns.append(.center)
+            case .character("r"): columns.append(.right)
+            case .character("|"): rules.insert(columns.count)
+            case .character("p"), .character("m"), .character("b"):
+                try skipBracedArgument(in: "array column spec", at: token.offset)
+                columns.append(.left)
+            case .character("@"), .character("!"):
+                try skipBracedArgument(in: "array column spec", at: token.offset)
             default:
-                throw MathSyntaxError("unsupported array column spec '\(spec)' (use l, c, r and |)", at: command.offset)
+                throw MathSyntaxError("unsupported array column spec entry \(token.spelling) (use l, c, r, |, p{..} or @{..})", at: token.offset)
             }
         }
+        guard peek != nil else { throw MathSyntaxError("missing } for the { opened here", at: open.offset) }
+        advance()
         guard !columns.isEmpty else {
-            throw MathSyntaxError("the array column spec '\(spec)' has no columns", at: command.offset)
+            throw MathSyntaxError("the array column spec has no columns", at: open.offset)
         }
         return (columns, rules)
+    }
+
+    /// Skips a balanced `{...}` (content that layout does not need).
+    private mutating func skipBracedArgument(in context: String, at offset: Int) throws(MathSyntaxError) {
+        skipSpaces()
+        guard let open = peek, open.kind == .beginGroup else {
+            throw MathSyntaxError("missing {...} in the \(context)", at: offset)
+        }
+        var depth = 0
+        while let token = peek {
+            advance()
+            if token.kind == .beginGroup { depth += 1 }
+            if token.kind == .endGroup {
+                depth -= 1
+                if depth == 0 { return }
+            }
+        }
+        throw MathSyntaxError("missing } for the { opened here", at: open.offset)
+    }
+
+    /// The vertical position `[t]`, `[c]` or `[b]` of aligned, gathered and array (no effect in MathML).
+    private mutating func skipPositionArgument() {
+        var look = position
+        while look < tokens.count, tokens[look].kind == .space { look += 1 }
+        guard look + 2 < tokens.count, tokens[look].isCharacter("["), tokens[look + 2].isCharacter("]"),
+              case .character(let letter) = tokens[look + 1].kind, ["t", "c", "b"].contains(letter) else { return }
+        position = look + 3
     }
 
     /// `\substack{a \\ b}`: lines stacked under a large operator.
@@ -129,7 +213,7 @@ extension Parser {
         advance()
         var lines: [[MathNode]] = []
         while true {
-            let (nodes, end) = try parseRow(stopAtBracket: false)
+            let (nodes, end) = try parseRow()
             lines.append([Self.rowNode(nodes)])
             switch end {
             case .newRow:

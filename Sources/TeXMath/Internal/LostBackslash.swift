@@ -37,10 +37,16 @@ enum LostBackslash {
 extension Parser {
     /// Commands handled by the parser itself rather than by a table.
     static let structuralCommands: Set<String> = [
-        "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom", "sqrt", "operatorname", "mathop",
-        "left", "right", "middle", "begin", "end", "overset", "underset", "stackrel", "overline",
-        "underline", "boxed", "fbox", "phantom", "hphantom", "vphantom", "textcolor", "not", "bmod",
-        "pmod", "hspace", "substack", "displaystyle", "textstyle", "limits", "nolimits", "bigl", "bigr",
-        "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr", "big", "bigg", "mathbin", "mathrel",
+        "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom", "sqrt", "operatorname",
+        "operatornamewithlimits", "mathop", "mathbin", "mathrel", "mathord", "mathopen", "mathclose",
+        "mathpunct", "mathinner", "left", "right", "middle", "begin", "end", "overset", "underset",
+        "stackrel", "overline", "underline", "boxed", "fbox", "framebox", "phantom", "hphantom",
+        "vphantom", "smash", "ensuremath", "mathstrut", "strut", "textcolor", "color", "not", "bmod",
+        "pmod", "mod", "pod", "hspace", "kern", "mkern", "mspace", "hskip", "mskip", "substack",
+        "label", "nonumber", "notag", "tag", "colon", "hline", "hdashline", "cr", "over", "choose",
+        "atop", "brace", "brack", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle",
+        "limits", "nolimits", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "bigm", "Bigl", "Bigr",
+        "Bigm", "biggl", "biggr", "biggm", "Biggl", "Biggr", "Biggm", "rm", "bf", "it", "cal", "sf", "tt",
+        "cancel", "bcancel", "xcancel", "mathclap", "mathllap", "mathrlap",
     ]
 }

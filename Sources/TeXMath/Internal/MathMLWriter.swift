@@ -55,11 +55,15 @@ enum MathMLWriter {
         case .table(let table):
             return MathTableWriter(table: table).element()
         case .decorated(let content, let decoration):
-            return .element("mrow", attributes: decorationAttributes(decoration), [element(content)])
-        case .phantom(let content):
-            return .element("mphantom", [:], [element(content)])
+            let children: [Node]
+            if case .row(let items) = content { children = items.map(element) } else { children = [element(content)] }
+            return .element("mrow", attributes: decorationAttributes(decoration), children)
+        case .phantom(let content, let zeroWidth):
+            let phantom = Node.element("mphantom", [:], [element(content)])
+            return zeroWidth ? .element("mpadded", ["width": "0"], [phantom]) : phantom
         case .colored(let content, let color):
-            return .element("mstyle", ["mathcolor": color], [element(content)])
+            // Chromium ignores `mathcolor`; CSS colour works on every MathML element.
+            return .element("mrow", ["style": "color: \(color)"], [element(content)])
         }
     }
 
@@ -115,6 +119,12 @@ enum MathMLWriter {
         }
     }
 
+    /// A diagonal line across the box, drawn as a thin band of a CSS gradient.
+    private static func stroke(_ direction: String) -> String {
+        "linear-gradient(\(direction), transparent calc(50% - 0.04em), currentColor calc(50% - 0.04em), "
+            + "currentColor calc(50% + 0.04em), transparent calc(50% + 0.04em))"
+    }
+
     private static func decorationAttributes(_ decoration: Decoration) -> [Attribute] {
         switch decoration {
         case .box:
@@ -123,6 +133,12 @@ enum MathMLWriter {
             return [Attribute("class", "math-overline"), Attribute("style", "border-top: 0.06em solid; padding-top: 0.08em")]
         case .underline:
             return [Attribute("class", "math-underline"), Attribute("style", "border-bottom: 0.06em solid; padding-bottom: 0.08em")]
+        case .cancel:
+            return [Attribute("class", "math-cancel"), Attribute("style", "background: \(stroke("to top right"))")]
+        case .backCancel:
+            return [Attribute("class", "math-cancel"), Attribute("style", "background: \(stroke("to bottom right"))")]
+        case .crossCancel:
+            return [Attribute("class", "math-cancel"), Attribute("style", "background: \(stroke("to top right")), \(stroke("to bottom right"))")]
         }
     }
 }

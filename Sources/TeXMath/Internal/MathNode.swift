@@ -26,7 +26,8 @@ indirect enum MathNode: Sendable, Equatable {
     case table(MathTable)
     /// Content in a row with a CSS class and inline style (boxes, over- and underlines).
     case decorated(MathNode, decoration: Decoration)
-    case phantom(MathNode)
+    /// Invisible content that keeps its size; `zeroWidth` keeps only its height (`\vphantom`).
+    case phantom(MathNode, zeroWidth: Bool)
     case colored(MathNode, color: String)
 }
 
@@ -38,6 +39,8 @@ enum TextStyle: Sendable, Equatable {
 /// A decoration drawn with CSS, since MathML Core has no `<menclose>`.
 enum Decoration: Sendable, Equatable {
     case box, overline, underline
+    /// `\cancel` (a stroke up to the right), `\bcancel` (down to the right), `\xcancel` (both).
+    case cancel, backCancel, crossCancel
 }
 
 /// A CSS length such as `1em`, `-0.1667em`, `1cm`.
@@ -98,6 +101,9 @@ struct MathTable: Sendable, Equatable {
     var columns: [ColumnAlignment]
     /// Aligned environments put no gap between each right/left column pair.
     var isAlignment: Bool
+    /// Matrices and cases have no padding outside their first and last columns
+    /// (amsmath's `@{}`), so their delimiters sit close to the entries.
+    var trimsOuterPadding = false
     var displayStyle: Bool
     /// Rows preceded by `\hline` (indexes into `rows`; `rows.count` = after the last).
     var ruledRows: Set<Int>

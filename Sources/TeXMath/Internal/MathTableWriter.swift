@@ -38,6 +38,10 @@ struct MathTableWriter {
                 declarations.append("padding-left: 0")
             }
         }
+        if table.trimsOuterPadding {
+            if column == 0 { declarations.append("padding-left: 0.15em") }
+            if column == columnCount - 1 { declarations.append("padding-right: 0.15em") }
+        }
         if table.ruledColumns.contains(column) { declarations.append("border-left: 1px solid") }
         if column == columnCount - 1, table.ruledColumns.contains(columnCount) {
             declarations.append("border-right: 1px solid")

@@ -56,7 +56,13 @@ extension Parser {
             look += 1
         }
         let text = String(word)
-        if font == nil, let original = LostBackslash.command(forRemnant: text) {
+        let startsRun: Bool
+        if position > 0, case .character(let before) = tokens[position - 1].kind, Tokenizer.isLetter(before) {
+            startsRun = false
+        } else {
+            startsRun = true
+        }
+        if font == nil, startsRun, let original = LostBackslash.command(forRemnant: text) {
             throw MathSyntaxError(
                 "'\(text)' looks like \\\(original) whose backslash was lost (damaged source?)",
                 at: token.offset
@@ -111,6 +117,11 @@ extension Parser {
             return Atom(.symbol(MathOperator(entry.text)), kind: .binary)
         case .relation:
             return Atom(.symbol(MathOperator(entry.text)), kind: .relation)
+        case .spacedRelation:
+            var op = MathOperator(entry.text)
+            op.leftSpace = .em(5.0 / 18)
+            op.rightSpace = .em(5.0 / 18)
+            return Atom(.symbol(op), kind: .relation)
         case .ordinary:
             return Atom(.symbol(.ordinary(entry.text)), kind: .ordinary)
         case .open:

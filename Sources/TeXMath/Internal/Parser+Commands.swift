@@ -58,7 +58,18 @@ extension Parser {
             }
             return Atom(content, kind: .largeOperator, placement: .movable)
         case "mathbin", "mathrel", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
-            let content = try parseArgument(for: token.spelling, at: token.offset)
+            var content = try parseArgument(for: token.spelling, at: token.offset)
+            if name == "mathbin" || name == "mathrel" {
+                // TeX spaces binary operators by 4/18 em and relations by 5/18 em on each side.
+                let gap = MathLength.em((name == "mathbin" ? 4.0 : 5.0) / 18)
+                if case .symbol(var op) = content {
+                    op.leftSpace = gap
+                    op.rightSpace = gap
+                    content = .symbol(op)
+                } else {
+                    content = .row([.space(gap), content, .space(gap)])
+                }
+            }
             let kinds: [String: Atom.Kind] = [
                 "mathbin": .binary, "mathrel": .relation, "mathord": .ordinary, "mathopen": .open,
                 "mathclose": .close, "mathpunct": .punctuation, "mathinner": .inner,
@@ -83,11 +94,16 @@ extension Parser {
         case "fbox", "framebox":
             return Atom(.decorated(try parseText(style: .plain, command: token), decoration: .box), kind: .ordinary)
         case "phantom", "hphantom", "vphantom":
-            return Atom(.phantom(try parseArgument(for: token.spelling, at: token.offset)), kind: .ordinary)
-        case "smash", "ensuremath":
+            let content = try parseArgument(for: token.spelling, at: token.offset)
+            return Atom(.phantom(content, zeroWidth: name == "vphantom"), kind: .ordinary)
+        case "cancel", "bcancel", "xcancel":
+            let content = try parseArgument(for: token.spelling, at: token.offset)
+            let decoration: Decoration = name == "cancel" ? .cancel : name == "bcancel" ? .backCancel : .crossCancel
+            return Atom(.decorated(content, decoration: decoration), kind: .ordinary)
+        case "smash", "ensuremath", "mathclap", "mathllap", "mathrlap":
             return Atom(try parseArgument(for: token.spelling, at: token.offset), kind: .ordinary)
         case "mathstrut", "strut":
-            return Atom(.phantom(.symbol(.bracket("("))), kind: .ordinary)
+            return Atom(.phantom(.symbol(.bracket("(")), zeroWidth: true), kind: .ordinary)
         case "textcolor":
             let color = try parseColorArgument(after: token)
             let content = try parseArgument(for: token.spelling, at: token.offset)
@@ -137,39 +153,6 @@ extension Parser {
             throw MathSyntaxError("unknown command \(token.spelling)", at: token.offset)
         }
     }
-
-    // MARK: Tables of simple commands
-
-    static let alphabetCommands: [String: MathAlphabet] = [
-        "mathrm": .roman, "mathup": .roman, "mathbf": .bold, "mathit": .italic, "mathcal": .script,
-        "mathscr": .script, "mathbb": .doubleStruck, "mathfrak": .fraktur, "mathsf": .sansSerif,
-        "mathtt": .monospace, "boldsymbol": .boldItalic, "bm": .boldItalic, "pmb": .boldItalic,
-        "mathbfit": .boldItalic, "mathbfcal": .boldScript, "mathsfbf": .sansSerifBold, "mathnormal": .italic,
-    ]
-
-    static let textCommands: [String: TextStyle] = [
-        "text": .plain, "textrm": .plain, "textnormal": .plain, "textup": .plain, "textmd": .plain,
-        "mbox": .plain, "hbox": .plain, "textbf": .bold, "textit": .italic, "textsl": .italic, "emph": .italic,
-        "texttt": .monospace, "textsf": .sansSerif,
-    ]
-
-    /// Spaces in em: TeX's math units are 1/18 em.
-    static let fixedSpaces: [String: Double] = [
-        ",": 3.0 / 18, "thinspace": 3.0 / 18, ":": 4.0 / 18, ">": 4.0 / 18, "medspace": 4.0 / 18,
-        ";": 5.0 / 18, "thickspace": 5.0 / 18, "!": -3.0 / 18, "negthinspace": -3.0 / 18,
-        "negmedspace": -4.0 / 18, "negthickspace": -5.0 / 18, "quad": 1, "qquad": 2, " ": 1.0 / 3,
-        "space": 1.0 / 3, "enspace": 0.5,
-    ]
-
-    /// `\big` and friends: TeX's sizes 1.2, 1.8, 2.4 and 3.0 times 10 pt, in em of a 10 pt font.
-    static let bigDelimiterSizes: [String: Double] = ["big": 1.2, "Big": 1.8, "bigg": 2.4, "Bigg": 3.0]
-
-    /// `\xrightarrow` and friends: the arrow drawn under the label.
-    static let extensibleArrows: [String: String] = [
-        "xrightarrow": "→", "xleftarrow": "←", "xleftrightarrow": "↔", "xRightarrow": "⇒",
-        "xLeftarrow": "⇐", "xLeftrightarrow": "⇔", "xmapsto": "↦", "xhookrightarrow": "↪",
-        "xhookleftarrow": "↩", "xrightharpoonup": "⇀", "xrightleftharpoons": "⇌", "xlongequal": "=",
-    ]
 
     // MARK: Helpers for commands
 

@@ -1,29 +1,56 @@
 extension Parser {
     /// `\left( ... \middle| ... \right)`: delimiters that stretch to the content.
     mutating func parseLeftRight(command: Token) throws(MathSyntaxError) -> Atom {
-        var children: [MathNode] = []
-        if let open = try parseDelimiter(after: command) {
-            children.append(.symbol(Self.stretchyDelimiter(open)))
-        }
+        let open = try parseDelimiter(after: command)
+        var parts: [[MathNode]] = []
+        var middles: [String?] = []
         while true {
-            let (nodes, end) = try parseRow(stopAtBracket: false)
-            children += nodes
+            let (nodes, end) = try parseRow()
+            parts.append(nodes)
             guard let token = peek, end == .middle || end == .right else {
                 throw MathSyntaxError("\\left without a matching \\right", at: command.offset)
             }
             advance()
             let delimiter = try parseDelimiter(after: token)
-            if end == .right {
-                if let delimiter { children.append(.symbol(Self.stretchyDelimiter(delimiter))) }
-                return Atom(.row(children), kind: .inner)
+            guard end == .right else {
+                middles.append(delimiter)
+                continue
             }
-            if let delimiter {
-                var middle = MathOperator(delimiter)
-                middle.stretchy = true
-                middle.symmetric = true
-                children.append(.symbol(middle))
+            let stretches = parts.contains { $0.contains(where: \.isTall) }
+            var children: [MathNode] = []
+            if let open { children.append(.symbol(Self.fence(open, stretches: stretches))) }
+            for (index, part) in parts.enumerated() {
+                children += part
+                if index < middles.count, let middle = middles[index] {
+                    children.append(.symbol(Self.fence(middle, stretches: stretches)))
+                }
             }
+            if let delimiter { children.append(.symbol(Self.fence(delimiter, stretches: stretches))) }
+            return Atom(.row(children), kind: .delimited)
         }
+    }
+
+    /// A `\left`, `\middle` or `\right` delimiter.
+    ///
+    /// Around content taller than a line it stretches (the operator dictionary
+    /// already makes brackets stretchy; other characters are told to). Around
+    /// short content it keeps its natural size, as TeX's choice would: browsers
+    /// stretching to short content pick a wider glyph that leaves visible gaps.
+    /// Delimiters are spaced like TeX's opening and closing atoms: not at all.
+    static func fence(_ text: String, stretches: Bool) -> MathOperator {
+        var op = MathOperator(text)
+        let isBracket = ["(", ")", "[", "]", "{", "}"].contains(text)
+        if !stretches {
+            op.stretchy = false
+        } else if !isBracket {
+            op.stretchy = true
+            op.symmetric = true
+        }
+        if !isBracket {
+            op.leftSpace = .em(0)
+            op.rightSpace = .em(0)
+        }
+        return op
     }
 
     /// `\big(`, `\Bigl[`, `\biggr\}`, `\Bigm|`: a delimiter of a fixed size.
@@ -81,17 +108,6 @@ extension Parser {
         "backslash": "\\", "uparrow": "↑", "downarrow": "↓", "updownarrow": "↕", "Uparrow": "⇑",
         "Downarrow": "⇓", "Updownarrow": "⇕",
     ]
-
-    /// A `\left`/`\right` delimiter. The operator dictionary already makes
-    /// brackets stretchy fences; other characters are told to stretch.
-    static func stretchyDelimiter(_ text: String) -> MathOperator {
-        var op = MathOperator(text)
-        if !["(", ")", "[", "]", "{", "}"].contains(text) {
-            op.stretchy = true
-            op.symmetric = true
-        }
-        return op
-    }
 
     static func isOpening(_ text: String) -> Bool {
         ["(", "[", "{", "⟨", "⌊", "⌈"].contains(text)

@@ -2,30 +2,31 @@ extension Parser {
     /// `\text{...}` and its relatives: the argument read as text, not math.
     ///
     /// Text-mode conventions apply: `--` and `---` are dashes, ``` `` ``` and `''`
-    /// quotes, `~` a no-break space, `\_ \% \& \# \$ \{ \}` the characters.
-    /// Underscores and carets are kept as characters (LaTeX would stop with an
-    /// error; a report should rather show `exp_values`). Spaces at either end
-    /// become no-break spaces, since a browser drops them at the edges of `<mtext>`.
+    /// quotes, `~` a no-break space, `\_ \% \& \# \$ \{ \}` the characters, and
+    /// `$...$` math inside the text. Underscores and carets are kept as
+    /// characters (LaTeX would stop with an error; a report should rather show
+    /// `exp_values`). Spaces at either end of a text run become no-break spaces,
+    /// since a browser drops them at the edges of `<mtext>`.
     mutating func parseText(style: TextStyle, command: Token) throws(MathSyntaxError) -> MathNode {
         skipSpaces()
         guard let open = peek else {
             throw MathSyntaxError("missing argument for \(command.spelling)", at: command.offset)
         }
-        var text = ""
+        var text = TextRun(style: style)
         switch open.kind {
         case .beginGroup:
             advance()
             try readTextGroup(into: &text, openedAt: open)
-        case .character(let scalar):
+        case .character(let scalar) where scalar != "$":
             advance()
-            text.unicodeScalars.append(scalar)
+            text.buffer.unicodeScalars.append(scalar)
         default:
             throw MathSyntaxError("missing argument for \(command.spelling)", at: command.offset)
         }
-        return .text(Self.typeset(text), style: style)
+        return text.node()
     }
 
-    private mutating func readTextGroup(into text: inout String, openedAt open: Token) throws(MathSyntaxError) {
+    private mutating func readTextGroup(into text: inout TextRun, openedAt open: Token) throws(MathSyntaxError) {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= Self.maximumNesting else {
@@ -38,21 +39,29 @@ extension Parser {
                 return
             case .beginGroup:
                 try readTextGroup(into: &text, openedAt: token)
+            case .character("$"):
+                let (nodes, end) = try parseRow(closingAt: "$")
+                guard end == .closingCharacter else {
+                    if end == .endOfInput || end == .endGroup { throw MathSyntaxError("missing $ to end the math in this text", at: token.offset) }
+                    throw unexpectedEnd(end)
+                }
+                advance()
+                text.append(math: Self.rowNode(nodes))
             case .character("~"):
-                text += "\u{00A0}"
+                text.buffer += "\u{00A0}"
             case .character(let scalar):
-                text.unicodeScalars.append(scalar)
+                text.buffer.unicodeScalars.append(scalar)
             case .space:
-                text += " "
+                text.buffer += " "
             case .superscriptMark:
-                text += "^"
+                text.buffer += "^"
             case .subscriptMark:
-                text += "_"
+                text.buffer += "_"
             case .alignmentTab:
                 throw MathSyntaxError("& inside text (write \\& for the character)", at: token.offset)
             case .command(let name):
                 if let replacement = Self.textSymbols[name] {
-                    text += replacement
+                    text.buffer += replacement
                 } else if Self.textCommands[name] != nil {
                     skipSpaces()
                     guard let inner = peek, inner.kind == .beginGroup else {
@@ -61,7 +70,7 @@ extension Parser {
                     advance()
                     try readTextGroup(into: &text, openedAt: inner)
                 } else if let entry = SymbolTable.entries[name], entry.role == .identifier || entry.role == .upright {
-                    text += entry.text
+                    text.buffer += entry.text
                 } else {
                     throw MathSyntaxError("unknown command \\\(name) in text", at: token.offset)
                 }
@@ -78,6 +87,36 @@ extension Parser {
         "textasciicircum": "^", "textunderscore": "_", "S": "§", "P": "¶", "textbullet": "•",
         "textdegree": "°", "copyright": "©", "textregistered": "®", "LaTeX": "LaTeX", "TeX": "TeX",
     ]
+}
+
+/// Text being read from a `\text` argument: finished pieces and the run in progress.
+struct TextRun {
+    let style: TextStyle
+    var pieces: [MathNode] = []
+    var buffer = ""
+
+    init(style: TextStyle) {
+        self.style = style
+    }
+
+    /// Ends the current text run and adds math (from `$...$` inside the text).
+    mutating func append(math: MathNode) {
+        flush()
+        pieces.append(math)
+    }
+
+    /// The text as one `<mtext>`, or a row of text and math pieces.
+    mutating func node() -> MathNode {
+        flush()
+        if pieces.count == 1 { return pieces[0] }
+        return pieces.isEmpty ? .text("", style: style) : .row(pieces)
+    }
+
+    private mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        pieces.append(.text(Self.typeset(buffer), style: style))
+        buffer = ""
+    }
 
     /// Text with TeX's ligatures applied and edge spaces made no-break.
     static func typeset(_ raw: String) -> String {

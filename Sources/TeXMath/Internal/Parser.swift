@@ -7,7 +7,7 @@
 struct Parser {
     /// Why a row stopped.
     enum RowEnd: Equatable {
-        case endOfInput, endGroup, cell, newRow, right, middle, end, closingBracket
+        case endOfInput, endGroup, cell, newRow, right, middle, end, closingCharacter
     }
 
     let tokens: [Token]
@@ -31,7 +31,7 @@ struct Parser {
     mutating func parseFormula() throws(MathSyntaxError) -> MathNode {
         var lines: [MathNode] = []
         while true {
-            let (nodes, end) = try parseRow(stopAtBracket: false)
+            let (nodes, end) = try parseRow()
             lines.append(Self.rowNode(nodes))
             switch end {
             case .endOfInput:
@@ -61,7 +61,7 @@ struct Parser {
         case .right: return MathSyntaxError("\\right without a matching \\left", at: offset)
         case .middle: return MathSyntaxError("\\middle outside \\left ... \\right", at: offset)
         case .end: return MathSyntaxError("\\end without a matching \\begin", at: offset)
-        case .closingBracket: return MathSyntaxError("unexpected ]", at: offset)
+        case .closingCharacter: return MathSyntaxError("unexpected \(peek?.spelling ?? "character")", at: offset)
         case .endOfInput: return MathSyntaxError("the formula ends too early", at: offset)
         }
     }
@@ -69,7 +69,8 @@ struct Parser {
     // MARK: Rows
 
     /// Parses atoms until a token that ends the row, which is left unconsumed.
-    mutating func parseRow(stopAtBracket: Bool) throws(MathSyntaxError) -> (nodes: [MathNode], end: RowEnd) {
+    /// - Parameter closer: a character that also ends the row (`]` of an optional argument, `$` in text).
+    mutating func parseRow(closingAt closer: Unicode.Scalar? = nil) throws(MathSyntaxError) -> (nodes: [MathNode], end: RowEnd) {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= Self.maximumNesting else {
@@ -100,13 +101,13 @@ struct Parser {
             case .command("end"):
                 end = .end
                 break loop
-            case .character("]") where stopAtBracket:
-                end = .closingBracket
+            case .character(let scalar) where scalar == closer:
+                end = .closingCharacter
                 break loop
             case .superscriptMark, .subscriptMark:
                 try attachScript(to: &builder)
             case .character("'"):
-                try attachPrime(to: &builder)
+                attachPrime(to: &builder)
             case .command("limits"), .command("nolimits"):
                 try setLimits(of: &builder, token: token)
             case .command("over"), .command("choose"), .command("atop"), .command("brace"), .command("brack"):
@@ -119,14 +120,14 @@ struct Parser {
             case .command("displaystyle"), .command("textstyle"),
                  .command("scriptstyle"), .command("scriptscriptstyle"):
                 advance()
-                let (rest, restEnd) = try parseRow(stopAtBracket: stopAtBracket)
+                let (rest, restEnd) = try parseRow(closingAt: closer)
                 builder.append(Atom(.style(Self.rowNode(rest), display: token.isCommand("displaystyle")), kind: .ordinary))
                 end = restEnd
                 break loop
             case .command("color"):
                 advance()
                 let color = try parseColorArgument(after: token)
-                let (rest, restEnd) = try parseRow(stopAtBracket: stopAtBracket)
+                let (rest, restEnd) = try parseRow(closingAt: closer)
                 builder.append(Atom(.colored(Self.rowNode(rest), color: color), kind: .ordinary))
                 end = restEnd
                 break loop
@@ -177,168 +178,6 @@ struct Parser {
         if case .row(let inner) = content { children += inner } else { children.append(content) }
         if let close { children.append(.symbol(MathOperator(close))) }
         return .row(children)
-    }
-
-    // MARK: Scripts
-
-    private mutating func attachScript(to builder: inout RowBuilder) throws(MathSyntaxError) {
-        let token = peek!
-        advance()
-        let isSuperscript = token.kind == .superscriptMark
-        if builder.atoms.isEmpty || builder.atoms[builder.atoms.count - 1].kind == .space {
-            // `^2` with nothing before: TeX attaches it to an empty base.
-            builder.append(Atom(.row([]), kind: .ordinary))
-        }
-        let script = try parseArgument(for: isSuperscript ? "^" : "_", at: token.offset)
-        var atom = builder.atoms.removeLast()
-        if isSuperscript {
-            guard atom.sup == nil else { throw MathSyntaxError("double superscript", at: token.offset) }
-            if let count = Self.primeOnlySuperscript(script) {
-                atom.primes += count
-            } else {
-                atom.sup = script
-            }
-        } else {
-            guard atom.sub == nil else { throw MathSyntaxError("double subscript", at: token.offset) }
-            atom.sub = script
-        }
-        builder.append(atom)
-    }
-
-    /// The number of primes when a superscript is only `\prime`s (`f^{\prime}` is `f′`).
-    private static func primeOnlySuperscript(_ script: MathNode) -> Int? {
-        let prime = MathNode.symbol(.ordinary("\u{2032}"))
-        if script == prime { return 1 }
-        if case .row(let items) = script, !items.isEmpty, items.allSatisfy({ $0 == prime }) { return items.count }
-        return nil
-    }
-
-    private mutating func attachPrime(to builder: inout RowBuilder) throws(MathSyntaxError) {
-        let token = peek!
-        advance()
-        guard var atom = builder.atoms.popLast(), atom.kind != .space else {
-            throw MathSyntaxError("a prime ' needs something before it", at: token.offset)
-        }
-        guard atom.sup == nil, atom.sub == nil else {
-            // x_i' : TeX treats the prime as a superscript; keep it beside the scripts.
-            builder.append(atom)
-            builder.append(Atom(.symbol(.ordinary("\u{2032}")), kind: .ordinary))
-            return
-        }
-        atom.primes += 1
-        builder.append(atom)
-    }
-
-    private mutating func setLimits(of builder: inout RowBuilder, token: Token) throws(MathSyntaxError) {
-        advance()
-        guard var atom = builder.atoms.popLast(), atom.kind == .largeOperator || atom.kind == .function else {
-            throw MathSyntaxError("\(token.spelling) must follow an operator such as \\sum or \\lim", at: token.offset)
-        }
-        if token.isCommand("limits") {
-            atom.placement = .always
-            if case .symbol(var op) = atom.node {
-                op.movableLimits = false
-                atom.node = .symbol(op)
-            }
-        } else {
-            atom.placement = .side
-        }
-        builder.append(atom)
-    }
-
-    // MARK: Arguments
-
-    /// A mandatory argument: a braced group or a single token (`\frac12`, `x^\alpha`).
-    mutating func parseArgument(for command: String, at offset: Int) throws(MathSyntaxError) -> MathNode {
-        skipSpaces()
-        guard let token = peek else {
-            throw MathSyntaxError("missing argument for \(command)", at: offset)
-        }
-        switch token.kind {
-        case .beginGroup:
-            return try parseGroup()
-        case .endGroup, .alignmentTab, .superscriptMark, .subscriptMark:
-            throw MathSyntaxError("missing argument for \(command)", at: offset)
-        case .command(let name) where ["\\", "cr", "right", "middle", "end"].contains(name):
-            throw MathSyntaxError("missing argument for \(command)", at: offset)
-        default:
-            return try parseAtom().finished
-        }
-    }
-
-    /// `{...}` as one node; fonts changed inside end with the group.
-    mutating func parseGroup() throws(MathSyntaxError) -> MathNode {
-        let open = peek!
-        precondition(open.kind == .beginGroup)
-        advance()
-        let savedFont = font
-        defer { font = savedFont }
-        let (nodes, end) = try parseRow(stopAtBracket: false)
-        guard end == .endGroup else {
-            if end == .endOfInput { throw MathSyntaxError("missing } for the { opened here", at: open.offset) }
-            throw unexpectedEnd(end)
-        }
-        advance()
-        return Self.rowNode(nodes)
-    }
-
-    /// `[...]` after a command such as `\sqrt`, when present.
-    mutating func parseOptionalArgument() throws(MathSyntaxError) -> MathNode? {
-        skipSpaces()
-        guard let open = peek, open.isCharacter("[") else { return nil }
-        advance()
-        let (nodes, end) = try parseRow(stopAtBracket: true)
-        guard end == .closingBracket else {
-            if end == .endOfInput { throw MathSyntaxError("missing ] for the [ opened here", at: open.offset) }
-            throw unexpectedEnd(end)
-        }
-        advance()
-        return Self.rowNode(nodes)
-    }
-
-    /// The raw text of a braced argument such as an environment name or a length.
-    mutating func parseRawArgument(for command: String, at offset: Int) throws(MathSyntaxError) -> String {
-        skipSpaces()
-        guard let open = peek, open.kind == .beginGroup else {
-            throw MathSyntaxError("missing {...} argument for \(command)", at: offset)
-        }
-        advance()
-        var text = ""
-        while let token = peek, token.kind != .endGroup {
-            guard token.kind != .beginGroup else {
-                throw MathSyntaxError("unexpected { in the argument of \(command)", at: token.offset)
-            }
-            text += token.kind == .space ? " " : token.spelling
-            advance()
-        }
-        guard peek != nil else { throw MathSyntaxError("missing } for the { opened here", at: open.offset) }
-        advance()
-        return text.trimmingSpaces
-    }
-
-    /// Skips `[...]` after `\\` (a row gap such as `\\[2pt]`).
-    mutating func skipOptionalBracketArgument() {
-        var look = position
-        while look < tokens.count, tokens[look].kind == .space { look += 1 }
-        guard look < tokens.count, tokens[look].isCharacter("[") else { return }
-        var close = look + 1
-        while close < tokens.count, !tokens[close].isCharacter("]") {
-            switch tokens[close].kind {
-            case .character, .space: close += 1
-            default: return
-            }
-        }
-        guard close < tokens.count else { return }
-        position = close + 1
-    }
-
-    mutating func parseColorArgument(after token: Token) throws(MathSyntaxError) -> String {
-        let color = try parseRawArgument(for: token.spelling, at: token.offset).replacingSpaces
-        let allowed = color.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || ("0"..."9").contains($0) || $0 == "#" }
-        guard !color.isEmpty, allowed else {
-            throw MathSyntaxError("\(token.spelling) needs a colour name or #hex value", at: token.offset)
-        }
-        return color
     }
 
     // MARK: Tokens

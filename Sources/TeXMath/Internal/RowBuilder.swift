@@ -15,22 +15,21 @@ struct RowBuilder {
     func nodes() -> [MathNode] {
         var result: [MathNode] = []
         var previous: Atom.Kind?
-        let visible = atoms.filter { $0.kind != .space }
-        var visibleIndex = 0
-        for atom in atoms {
+        var previousIsSpace = false
+        for (index, atom) in atoms.enumerated() {
             var node = atom.finished
             if atom.kind == .space {
                 result.append(node)
+                previousIsSpace = true
                 continue
             }
-            let next = visibleIndex + 1 < visible.count ? visible[visibleIndex + 1].kind : nil
-            visibleIndex += 1
+            let next = index + 1 < atoms.count ? atoms[index + 1].kind : nil
             if atom.kind == .binary, Self.makesUnary(previous),
                case .symbol(var op) = node, atom.sub == nil, atom.sup == nil {
                 op.form = .prefix
                 node = .symbol(op)
             }
-            if atom.kind == .function, let previous, [.ordinary, .inner, .close].contains(previous) {
+            if atom.kind == .function, !previousIsSpace, let previous, [.ordinary, .inner, .close, .delimited].contains(previous) {
                 result.append(.space(.em(3.0 / 18)))
             }
             result.append(node)
@@ -38,6 +37,7 @@ struct RowBuilder {
                 result.append(.space(.em(3.0 / 18)))
             }
             previous = atom.kind
+            previousIsSpace = false
         }
         return result
     }

@@ -9,6 +9,8 @@ struct SymbolEntry: Sendable, Equatable {
         case binary = "bin"
         /// A relation such as `=`, `\leq`, `\rightarrow`.
         case relation = "rel"
+        /// A relation the browser's operator dictionary does not space as one (`:`, `\therefore`).
+        case spacedRelation = "srel"
         /// An ordinary symbol drawn as `<mo>` with no space around it.
         case ordinary = "ord"
         case open = "open"
@@ -60,7 +62,7 @@ enum SymbolTable {
         case "-": return SymbolEntry(role: .binary, text: "\u{2212}")
         case "*": return SymbolEntry(role: .binary, text: "\u{2217}")
         case "=", "<", ">": return SymbolEntry(role: .relation, text: String(Character(scalar)))
-        case ":": return SymbolEntry(role: .relation, text: ":")
+        case ":": return SymbolEntry(role: .spacedRelation, text: ":")
         case "(", "[": return SymbolEntry(role: .open, text: String(Character(scalar)))
         case ")", "]": return SymbolEntry(role: .close, text: String(Character(scalar)))
         case "|": return SymbolEntry(role: .fence, text: "|")
@@ -274,8 +276,8 @@ enum SymbolTable {
     eqqcolon rel ≕
     coloneq rel ≔
     bowtie rel ⋈
-    therefore rel ∴
-    because rel ∵
+    therefore srel ∴
+    because srel ∵
     to rel →
     rightarrow rel →
     gets rel ←
@@ -391,6 +393,35 @@ enum SymbolTable {
     sup lim
     argmax lim arg max
     argmin lim arg min
+    intercal mi ⊺
+    complement mi ∁
+    measuredangle mi ∡
+    blacksquare mi ■
+    lozenge mi ◊
+    bigstar mi ★
+    dotso mi …
+    cdotp punct ·
+    ldotp punct .
+    circledast bin ⊛
+    boxdot bin ⊡
+    veebar bin ⊻
+    barwedge bin ⊼
+    nleq rel ≰
+    ngeq rel ≱
+    nless rel ≮
+    ngtr rel ≯
+    nsubseteq rel ⊈
+    nsupseteq rel ⊉
+    nsim rel ≁
+    ncong rel ≇
+    multimap rel ⊸
+    dashrightarrow rel ⇢
+    dashleftarrow rel ⇠
+    upharpoonright rel ↾
+    lgroup open ⟮
+    rgroup close ⟯
+    llbracket open ⟦
+    rrbracket close ⟧
     # ord #
     % ord %
     $ ord $

@@ -43,7 +43,9 @@ struct Tokenizer {
                     guard !Self.isForbiddenControl(escaped) else {
                         throw Self.controlCharacterError(escaped, at: offsets[index])
                     }
-                    tokens.append(Token(kind: .command(String(Character(escaped))), offset: offset))
+                    // A backslash before a tab or line break is a control space, like `\ `.
+                    let name = escaped == "\t" || escaped == "\n" || escaped == "\r" ? " " : String(Character(escaped))
+                    tokens.append(Token(kind: .command(name), offset: offset))
                     index += 1
                 }
             case "%":
