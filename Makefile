@@ -26,7 +26,7 @@ test: build
 ## the math corpus lays out as mathematics.
 check:
 	bash scripts/check-reports.sh
-	@if [ -f scripts/check-math-render.sh ]; then bash scripts/check-math-render.sh; fi
+	bash scripts/check-math-render.sh
 
 ## Re-render every bundled lesson into output/ (the committed reports).
 render: build

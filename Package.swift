@@ -50,7 +50,7 @@ let package = Package(
                 "Fixtures/numpy_random.txt", "Fixtures/sklearn_datasets.txt", "Fixtures/nnfs_spiral.txt",
             ]
         ),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup"], exclude: ["Fixtures"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "Markup"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "Markup"]),
         .testTarget(

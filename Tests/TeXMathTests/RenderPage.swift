@@ -87,7 +87,7 @@ import Testing
                 .element("title", text: title),
                 .element("style", text: css),
             ]),
-            .element("body", [:], body),
+            .element("body", ["class": "nbrun"], body),
         ])
         return "<!DOCTYPE html>\n" + MarkupWriter().render(html)
     }

@@ -9,14 +9,16 @@ public enum MathStylesheet {
     /// The family name an embedded font is given by ``fontFace(embedding:format:)``.
     public static let embeddedFamily = "nbrun Math"
 
+    /// The CSS the MathML needs. Every selector is scoped under `.nbrun`, the report's root,
+    /// so a report pasted into another page as a fragment leaves that page's math alone.
     public static let css = """
-    math { font-family: "\(embeddedFamily)", "Latin Modern Math", "STIX Two Math", "Cambria Math", "DejaVu Math TeX Gyre", math; }
-    math[display="block"] { display: block math; margin: 0.75em 0; padding: 0.2em 0; overflow-x: auto; overflow-y: hidden; max-width: 100%; }
-    math mtext { font-family: inherit; }
-    .math-error { color: #9b1c1c; background: #fdf0f0; border: 1px dashed #c44; border-radius: 3px; padding: 0 0.25em; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; white-space: pre-wrap; overflow-wrap: anywhere; }
-    .math-boxed { border: 1px solid; padding: 0.2em 0.3em; }
-    .math-overline { border-top: 0.06em solid; }
-    .math-underline { border-bottom: 0.06em solid; }
+    .nbrun math { font-family: "\(embeddedFamily)", "Latin Modern Math", "STIX Two Math", "Cambria Math", "DejaVu Math TeX Gyre", math; }
+    .nbrun math[display="block"] { margin: 0.75em 0; padding: 0.2em 0; overflow-x: auto; overflow-y: hidden; max-width: 100%; }
+    .nbrun math mtext { font-family: inherit; }
+    .nbrun .math-error { color: #9b1c1c; background: #fdf0f0; border: 1px dashed #c44; border-radius: 3px; padding: 0 0.25em; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .nbrun .math-boxed { border: 1px solid; padding: 0.2em 0.3em; }
+    .nbrun .math-overline { border-top: 0.06em solid; }
+    .nbrun .math-underline { border-bottom: 0.06em solid; }
     """
 
     /// An `@font-face` rule carrying `fontData` as a base64 `data:` URL, named
