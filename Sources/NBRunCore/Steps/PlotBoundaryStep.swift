@@ -113,10 +113,11 @@ struct BoundaryGrid {
             } else {
                 values = .probability(outputs.elements.map { min(1, max(0, $0)) })
             }
-        } else if mode == "probability" {
-            values = .classProbabilities(outputs.nestedRows)
-        } else {
+        } else if mode == "classes" {
             values = .classIndex(PredictStep.predictedClasses(outputs, threshold: 0.5))
+        } else {
+            // Class probabilities give smooth boundaries (and shade confident regions).
+            values = .classProbabilities(outputs.nestedRows)
         }
         return DecisionField(xRange: xRange, yRange: yRange, columns: resolution, rows: resolution, values: values)
     }
