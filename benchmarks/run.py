@@ -452,6 +452,7 @@ print(json.dumps({"large": rate(2048, 2048, 2048, 5), "w5_shape": rate(128, 128,
     if line is None:
         return None
     line["large_one_thread"] = single["large"] if single else None
+    line["threads"] = args.threads
     return line
 
 
@@ -730,8 +731,8 @@ def w5_throughput(series, peak, manifest):
         parts.append("| nbrun engine matmul, [128×784]·[784×128] (`matmul_gflops` from nbrun-bench) | %.1f |"
                      % statistics.median(nbrun.extra["matmul_gflops"]))
     if peak:
-        parts.append("| numpy/OpenBLAS, [128×784]·[784×128] | %.1f |" % peak["w5_shape"])
-        parts.append("| machine peak: numpy/OpenBLAS 2048³, all threads | %.1f |" % peak["large"])
+        parts.append("| numpy/OpenBLAS, [128×784]·[784×128], %d thread(s) | %.1f |" % (peak["threads"], peak["w5_shape"]))
+        parts.append("| machine peak: numpy/OpenBLAS 2048³, %d thread(s) | %.1f |" % (peak["threads"], peak["large"]))
         if peak.get("large_one_thread"):
             parts.append("| machine peak: numpy/OpenBLAS 2048³, one thread | %.1f |" % peak["large_one_thread"])
     data_bytes = manifest.get("data_bytes")
