@@ -1,3 +1,4 @@
+import Markup
 import NotebookKit
 
 /// Parses option values: numbers, booleans, lists, matrix literals and
@@ -235,15 +236,4 @@ extension String {
         return String(result)
     }
 
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
 }

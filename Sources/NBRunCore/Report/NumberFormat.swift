@@ -1,3 +1,4 @@
+import Markup
 import Foundation
 
 /// Deterministic number formatting for report tables and messages.

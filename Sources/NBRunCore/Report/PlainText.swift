@@ -1,3 +1,4 @@
+import Markup
 /// Inline Markdown with simple TeX as plain Unicode text, for places that take
 /// text only (table headings, card labels, matrix captions): `$x_{1}$` → `x₁`,
 /// `$\hat{y}$` → `ŷ`, `` `x1` `` → `x1`.

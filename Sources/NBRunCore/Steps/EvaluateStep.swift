@@ -10,7 +10,7 @@ struct EvaluateStep: NotebookStep {
     static let summary = "Reports the loss and, for classification, the accuracy and confusion matrix, on the training data and the test data."
 
     static let options: [OptionSpec] = [
-        OptionSpec("loss", .choice(["mse", "half-mse", "cross-entropy", "binary-cross-entropy"]),
+        OptionSpec("loss", .choice(LossSyntax.names),
                    "The loss to report (default: that of the last training, else mse)."),
         OptionSpec("confusion", .boolean, default: "true", "Show the confusion matrix for classification."),
     ]
@@ -19,14 +19,7 @@ struct EvaluateStep: NotebookStep {
         let model = try context.requireModel(at: options.step.nameLocation, for: name)
         let data = try context.requireData(at: options.step.nameLocation, for: name)
         let network = model.network
-        let loss: Loss
-        switch try options.choice("loss") {
-        case "half-mse": loss = .halfSquaredError
-        case "cross-entropy": loss = .crossEntropy
-        case "binary-cross-entropy": loss = .binaryCrossEntropy
-        case "mse": loss = .meanSquaredError
-        default: loss = context.trainings.last?.options.loss ?? .meanSquaredError
-        }
+        let loss = try LossSyntax.loss(options, context: context)
         var parts: [ResultPart] = []
         var sets: [(String, Dataset)] = [("training data", data.train)]
         if let test = data.test { sets.append(("test data", test)) }

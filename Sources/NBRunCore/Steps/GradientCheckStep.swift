@@ -11,7 +11,7 @@ struct GradientCheckStep: NotebookStep {
     static let summary = "Compares the gradient from backpropagation with central differences (L(θ + h) − L(θ − h)) / 2h for the current model and data, and reports the largest relative error of each layer's weights and biases against a threshold."
 
     static let options: [OptionSpec] = [
-        OptionSpec("loss", .choice(["mse", "half-mse", "cross-entropy", "binary-cross-entropy"]),
+        OptionSpec("loss", .choice(LossSyntax.names),
                    "The loss to differentiate (default: that of the last training, else mse)."),
         OptionSpec("h", .positiveNumber, default: "1e-5", "Step h of the central differences."),
         OptionSpec("threshold", .positiveNumber, default: "1e-6",
@@ -21,14 +21,7 @@ struct GradientCheckStep: NotebookStep {
     static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let model = try context.requireModel(at: options.step.nameLocation, for: name)
         let data = try context.requireData(at: options.step.nameLocation, for: name)
-        let loss: Loss
-        switch try options.choice("loss") {
-        case "half-mse": loss = .halfSquaredError
-        case "cross-entropy": loss = .crossEntropy
-        case "binary-cross-entropy": loss = .binaryCrossEntropy
-        case "mse": loss = .meanSquaredError
-        default: loss = context.trainings.last?.options.loss ?? .meanSquaredError
-        }
+        let loss = try LossSyntax.loss(options, context: context)
         let threshold = try options.number("threshold")!
         let check = GradientCheck(loss: loss, reduction: context.trainings.last?.options.reduction ?? .mean,
                                   step: try options.number("h")!, threshold: threshold)

@@ -1,3 +1,4 @@
+import Markup
 /// The step reference of docs/notebook-format.md, written from the steps'
 /// own declarations, so the documentation cannot drift from the code
 /// (`make docs` regenerates it; a test fails when the file differs).

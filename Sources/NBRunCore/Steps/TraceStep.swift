@@ -12,7 +12,7 @@ struct TraceStep: NotebookStep {
     static let summary = "Shows one forward and backward pass on the data as tables: every linear transform, activation, the error, each partial derivative and each gradient, with its shape and its name in mathematical notation; optionally applies one gradient-descent update."
 
     static let options: [OptionSpec] = [
-        OptionSpec("loss", .choice(["mse", "half-mse", "cross-entropy", "binary-cross-entropy"]), default: "mse", "The error function."),
+        OptionSpec("loss", .choice(LossSyntax.names), default: "mse", "The error function."),
         OptionSpec("reduction", .choice(["mean", "sum"]), default: "mean", "Gradient of the mean or of the sum of the per-sample errors (seed 003: `sum`)."),
         OptionSpec("learning-rate", .positiveNumber, aliases: ["lr"], "Apply one update θ ← θ − η ∂E/∂θ with this rate and show the new weights."),
         OptionSpec("precision", .integer(0...12), default: "8", "Decimals shown."),
@@ -23,13 +23,7 @@ struct TraceStep: NotebookStep {
     static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let data = try context.requireData(at: options.step.nameLocation, for: name)
         var model = try context.requireModel(at: options.step.nameLocation, for: name)
-        let loss: Loss
-        switch try options.choice("loss")! {
-        case "half-mse": loss = .halfSquaredError
-        case "cross-entropy": loss = .crossEntropy
-        case "binary-cross-entropy": loss = .binaryCrossEntropy
-        default: loss = .meanSquaredError
-        }
+        let loss = LossSyntax.loss(try options.choice("loss")!)
         let reduction: Reduction = try options.choice("reduction")! == "sum" ? .sum : .mean
         let precision = try options.integer("precision")!
         do {

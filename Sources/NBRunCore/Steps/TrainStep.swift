@@ -16,7 +16,7 @@ struct TrainStep: NotebookStep {
     static let summary = "Trains the model: loss, optimizer, learning rate, epochs, how samples are batched, and how gradients are computed (backpropagation or central differences)."
 
     static let options: [OptionSpec] = [
-        OptionSpec("loss", .choice(["mse", "half-mse", "cross-entropy", "binary-cross-entropy"]), default: "mse",
+        OptionSpec("loss", .choice(LossSyntax.names), default: "mse",
                    "`mse`: mean of (ŷ − y)² (seed 001); `half-mse`: mean of ½(y − ŷ)² (seed 003); `cross-entropy`: categorical, on softmax outputs, labels as class indices or one-hot rows, predictions clipped to [1e−7, 1 − 1e−7] (seed 002); `binary-cross-entropy`."),
         OptionSpec("reduction", .choice(["mean", "sum"]), default: "mean",
                    "Whether the gradient is that of the mean or of the sum of the per-sample losses. The reported loss is always the mean; seed 003 follows the gradient of the sum (`sum`)."),
@@ -105,13 +105,7 @@ struct TrainStep: NotebookStep {
 
     /// The engine's options from the step's, checked against the data and model.
     static func trainingOptions(_ options: StepOptions, data: Dataset, model: LoadedModel) throws(Diagnostic) -> TrainingOptions {
-        let loss: Loss
-        switch try options.choice("loss")! {
-        case "half-mse": loss = .halfSquaredError
-        case "cross-entropy": loss = .crossEntropy
-        case "binary-cross-entropy": loss = .binaryCrossEntropy
-        default: loss = .meanSquaredError
-        }
+        let loss = LossSyntax.loss(try options.choice("loss")!)
         try checkShapes(loss: loss, options: options, data: data, network: model.network)
         let rate = try options.number("learning-rate")!
         let optimizer: Optimizer

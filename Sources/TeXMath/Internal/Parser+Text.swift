@@ -1,3 +1,4 @@
+import Markup
 extension Parser {
     /// `\text{...}` and its relatives: the argument read as text, not math.
     ///
@@ -134,18 +135,3 @@ struct TextRun {
     }
 }
 
-extension String {
-    /// Every occurrence of `target` replaced by `replacement`.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
-    }
-}
