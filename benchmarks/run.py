@@ -99,6 +99,19 @@ class ChildResult:
         return None
 
 
+# The process group of the child being waited for, killed if run.py itself is stopped.
+RUNNING = []
+
+
+def stop_children(signum, frame):
+    for group in RUNNING:
+        try:
+            os.killpg(group, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    sys.exit(128 + signum)
+
+
 def run_child(command, timeout, env=None, cwd=None):
     """Runs `command`, waiting with wait4 so the child's own peak RSS is known."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -119,10 +132,12 @@ def run_child(command, timeout, env=None, cwd=None):
 
         timer = threading.Timer(timeout, kill)
         timer.start()
+        RUNNING.append(process.pid)
         try:
             _, status, usage = os.wait4(process.pid, 0)
         finally:
             timer.cancel()
+            RUNNING.remove(process.pid)
         wall = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
@@ -839,6 +854,8 @@ def main(argv=None):
     args.nbrun = os.path.abspath(args.nbrun)
     args.data = os.path.abspath(args.data)
     os.makedirs(WORK, exist_ok=True)
+    signal.signal(signal.SIGTERM, stop_children)
+    signal.signal(signal.SIGINT, stop_children)
 
     setup = Setup()
     load_before = load_average()
