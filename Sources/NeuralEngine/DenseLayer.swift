@@ -27,10 +27,9 @@ enum DenseLayer {
             case .none: for c in 0..<outputs { yRow[c] = 0 }
             }
             let xRow = x + r * inputs
+            // Y[r, :] += X[r, k] · W[k, :]
             for k in 0..<inputs {
-                let xk = xRow[k]
-                let wRow = w + k * outputs
-                for c in 0..<outputs { yRow[c] += xk * wRow[c] }
+                VectorKernels.addScaled(xRow[k], w + k * outputs, to: yRow, count: outputs)
             }
         }
     }
@@ -52,9 +51,7 @@ enum DenseLayer {
             let dyRow = dy + r * outputs
             // ∂E/∂W += X[r, :]ᵀ · ∂E/∂Y[r, :]
             for k in 0..<inputs {
-                let xk = xRow[k]
-                let dwRow = dw + k * outputs
-                for c in 0..<outputs { dwRow[c] += xk * dyRow[c] }
+                VectorKernels.addScaled(xRow[k], dyRow, to: dw + k * outputs, count: outputs)
             }
             // ∂E/∂b += ∂E/∂Y[r, :]
             switch layout.bias {
@@ -70,10 +67,7 @@ enum DenseLayer {
             let dxRow = dx + r * inputs
             // ∂E/∂X[r, k] = ∂E/∂Y[r, :] · W[k, :]
             for k in 0..<inputs {
-                let wRow = w + k * outputs
-                var sum = 0.0
-                for c in 0..<outputs { sum += dyRow[c] * wRow[c] }
-                dxRow[k] = sum
+                dxRow[k] = VectorKernels.dot(dyRow, w + k * outputs, count: outputs)
             }
         }
     }
