@@ -127,6 +127,14 @@ public struct Network: Sendable {
         }
     }
 
+    /// The same network with other parameters (e.g. a ``ParameterSnapshot``'s). Precondition: same count.
+    public func replacingParameters(_ parameters: [Double]) -> Network {
+        precondition(parameters.count == self.parameters.count, "expected \(self.parameters.count) parameters, got \(parameters.count)")
+        var copy = self
+        copy.parameters = parameters
+        return copy
+    }
+
     /// Plain gradient descent on the flat vector: `θ ← θ − learningRate · gradient`.
     public mutating func descend(along gradient: [Double], learningRate: Double) {
         precondition(gradient.count == parameters.count, "gradient of the wrong length")

@@ -120,6 +120,35 @@ import Testing
         #expect(student.loss(inputs: data.inputs, targets: data.targets, loss: .meanSquaredError) == result.bestLoss)
     }
 
+    /// The trainer's bookkeeping against a hand-written loop of `gradient` and `descend`:
+    /// mini-batches of 2 over 5 samples (the last batch holds one), no shuffling.
+    @Test func miniBatchesMatchAHandWrittenLoop() throws {
+        var random = TestRandomSource(seed: 21)
+        let start = try Network(spec: Self.xorSpec, random: &random)
+        let x = randomMatrix(5, 2, -1, 1, &random), y = randomMatrix(5, 1, -1, 1, &random)
+        var trained = start
+        let options = TrainingOptions(epochs: 3, loss: .meanSquaredError, optimizer: .sgd(learningRate: 0.2),
+                                      batching: .miniBatch(size: 2, shuffle: false))
+        let result = try Trainer(options: options).train(&trained, inputs: x, targets: y)
+
+        var manual = start
+        var epochLosses: [Double] = []
+        for _ in 0..<3 {
+            var batchLosses: [Double] = []
+            for rows in [0..<2, 2..<4, 4..<5] {
+                let bx = Matrix(x.nestedRows[rows].map { $0 }), by = Matrix(y.nestedRows[rows].map { $0 })
+                let (loss, gradient) = manual.gradient(inputs: bx, targets: by, loss: .meanSquaredError)
+                batchLosses.append(loss)
+                manual.descend(along: gradient, learningRate: 0.2)
+            }
+            epochLosses.append(batchLosses.reduce(0, +) / 3)  // the mean of the per-batch losses
+        }
+        #expect(isClose(trained.parameters, manual.parameters, tolerance: 1e-14))
+        #expect(isClose(result.losses, epochLosses, tolerance: 1e-14))
+        #expect(result.updates == 9)
+        #expect(result.initialLoss == start.loss(inputs: x, targets: y, loss: .meanSquaredError))
+    }
+
     @Test func keepBestRestoresTheLowestLossParameters() throws {
         // Linear regression y = 2x with heavy momentum: the loss oscillates, so the last epoch is not the best.
         let spec = NetworkSpec(layers: [.dense(inputs: 1, outputs: 1, weightInit: .constant(0), biasInit: .constant(0))])
