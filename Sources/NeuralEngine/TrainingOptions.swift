@@ -52,6 +52,8 @@ public struct TrainingOptions: Equatable, Sendable {
     /// Log a row for epochs `1, 1 + k, 1 + 2k, …` (seed 003's `epoch % 100 == 0`, counting from 0); 0 logs none.
     public var logEvery: Int = 0
     /// Keep the lowest epoch loss (the initial loss counts as epoch 0) and restore its parameters at the end (seed 000).
+    /// With ``EpochLossMeasure/duringEpoch`` the kept parameters are those at the END of the best epoch,
+    /// while its loss was measured during it; use ``EpochLossMeasure/afterEpoch`` for an exact pair.
     public var keepBest: Bool = false
     /// Stop once an epoch loss is at or below this.
     public var stopAt: Double? = nil
