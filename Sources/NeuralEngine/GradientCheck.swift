@@ -37,6 +37,14 @@ public struct GradientCheck: Sendable {
         /// `nil` for a layer without bias.
         public var biasError: Double?
         public var passed: Bool
+
+        public init(layerIndex: Int, name: String, weightError: Double, biasError: Double?, passed: Bool) {
+            self.layerIndex = layerIndex
+            self.name = name
+            self.weightError = weightError
+            self.biasError = biasError
+            self.passed = passed
+        }
     }
 
     /// The whole check.
@@ -44,6 +52,11 @@ public struct GradientCheck: Sendable {
         public var layers: [LayerResult]
         public var threshold: Double
         public var passed: Bool { layers.allSatisfy(\.passed) }
+
+        public init(layers: [LayerResult], threshold: Double) {
+            self.layers = layers
+            self.threshold = threshold
+        }
         /// The largest error of any layer.
         public var maximumError: Double { layers.map { max($0.weightError, $0.biasError ?? 0) }.max() ?? 0 }
     }

@@ -51,6 +51,10 @@ extension Network {
 public struct ConfusionMatrix: Equatable, Sendable, Codable {
     public var counts: [[Int]]
 
+    public init(counts: [[Int]]) {
+        self.counts = counts
+    }
+
     public init(actual: [Int], predicted: [Int], classCount: Int) {
         precondition(actual.count == predicted.count, "one prediction per sample")
         counts = Array(repeating: Array(repeating: 0, count: classCount), count: classCount)

@@ -32,6 +32,13 @@ public struct TraceEntry: Equatable, Sendable {
     public var value: Matrix
     /// `rows×columns`.
     public var shape: String { value.shapeDescription }
+
+    public init(quantity: TraceQuantity, layerIndex: Int?, symbol: String, value: Matrix) {
+        self.quantity = quantity
+        self.layerIndex = layerIndex
+        self.symbol = symbol
+        self.value = value
+    }
 }
 
 /// Every intermediate of one forward and backward pass, in the order computed (seed 003's walkthrough).
@@ -41,6 +48,12 @@ public struct NetworkTrace: Equatable, Sendable {
     public var loss: Double
     /// `∂E/∂θ` in the layout of ``Network/parameters`` (apply with ``Network/descend(along:learningRate:)``).
     public var gradient: [Double]
+
+    public init(entries: [TraceEntry], loss: Double, gradient: [Double]) {
+        self.entries = entries
+        self.loss = loss
+        self.gradient = gradient
+    }
 
     /// The first entry with this symbol.
     public func entry(_ symbol: String) -> TraceEntry? { entries.first { $0.symbol == symbol } }

@@ -14,12 +14,23 @@ public struct EpochRecord: Equatable, Sendable, Codable {
     public var loss: Double
     /// On the whole data set after the epoch, when the loss is a classification loss.
     public var accuracy: Double?
+
+    public init(epoch: Int, loss: Double, accuracy: Double? = nil) {
+        self.epoch = epoch
+        self.loss = loss
+        self.accuracy = accuracy
+    }
 }
 
 /// A copy of the flat parameters after an epoch (0 = before training).
 public struct ParameterSnapshot: Equatable, Sendable, Codable {
     public var epoch: Int
     public var parameters: [Double]
+
+    public init(epoch: Int, parameters: [Double]) {
+        self.epoch = epoch
+        self.parameters = parameters
+    }
 }
 
 /// What a training run produced.
@@ -42,4 +53,19 @@ public struct TrainingResult: Equatable, Sendable {
     public var updates: Int
 
     public var epochsRun: Int { losses.count }
+
+    public init(
+        initialLoss: Double, losses: [Double], log: [EpochRecord], bestEpoch: Int, bestLoss: Double,
+        stopReason: StopReason, snapshots: [ParameterSnapshot], forwardPasses: Int, updates: Int
+    ) {
+        self.initialLoss = initialLoss
+        self.losses = losses
+        self.log = log
+        self.bestEpoch = bestEpoch
+        self.bestLoss = bestLoss
+        self.stopReason = stopReason
+        self.snapshots = snapshots
+        self.forwardPasses = forwardPasses
+        self.updates = updates
+    }
 }
