@@ -14,7 +14,8 @@ final class BatchWorkspace {
     private(set) var rows = 0
 
     var values: [Double]
-    var deltas: [Double]
+    /// Allocated by the first ``backward`` (prediction never needs it).
+    var deltas: [Double] = []
     var targets: [Double]
     var sampleLosses: [Double]
     /// A second copy of `values` for the perturbed passes of central differences.
@@ -34,7 +35,6 @@ final class BatchWorkspace {
         self.capacity = capacity
         self.targetWidth = targetWidth
         values = Array(repeating: 0, count: total)
-        deltas = Array(repeating: 0, count: total)
         targets = Array(repeating: 0, count: capacity * targetWidth)
         sampleLosses = Array(repeating: 0, count: capacity)
     }
@@ -133,6 +133,7 @@ final class BatchWorkspace {
         let scale = reduction.scale(rows: rows)
         let n = outputWidth, width = targetWidth
         let fused = fuseSoftmaxCrossEntropy && loss == .crossEntropy && endsWithSoftmax()
+        if deltas.count != values.count { deltas = Array(repeating: 0, count: values.count) }
         values.withUnsafeBufferPointer { v in
             deltas.withUnsafeMutableBufferPointer { d in
                 targets.withUnsafeBufferPointer { t in

@@ -79,4 +79,14 @@ import Testing
         let expected = Matrix([[4.8, 1.21, 2.385], [8.9, -1.81, 0.2], [1.41, 1.051, 0.026]])
         #expect(isClose(output.elements, expected.elements, tolerance: 1e-12), "\(output)")
     }
+
+    /// Chunked prediction gives the same rows as one pass (chunks of 3 over 10 rows, the last one short).
+    @Test func chunkedPredictionEqualsOnePass() throws {
+        var random = TestRandomSource(seed: 31)
+        let network = try Network(spec: NetworkSpec(layers: [.dense(inputs: 2, outputs: 5), .activation(.tanh),
+                                                             .dense(inputs: 5, outputs: 2), .activation(.softmax)]), random: &random)
+        let x = randomMatrix(10, 2, -1, 1, &random)
+        #expect(network.predict(x, chunkSize: 3) == network.predict(x, chunkSize: 10))
+        #expect(network.predict(Matrix(rows: 0, columns: 2)).rows == 0)
+    }
 }
