@@ -36,6 +36,22 @@ public enum Activation: Hashable, Sendable {
         }
     }
 
+    /// The activation a ``name`` denotes (`identity`, `sigmoid`, `tanh`, `relu`, `softmax`,
+    /// `leakyReLU(0.01)`), or `nil`.
+    public init?(name: String) {
+        switch name {
+        case "identity": self = .identity
+        case "sigmoid": self = .sigmoid
+        case "tanh": self = .tanh
+        case "relu": self = .relu
+        case "softmax": self = .softmax
+        default:
+            guard name.hasPrefix("leakyReLU("), name.hasSuffix(")"),
+                  let slope = Double(name.dropFirst("leakyReLU(".count).dropLast()) else { return nil }
+            self = .leakyReLU(slope: slope)
+        }
+    }
+
     /// Whether `f` acts on each element alone (all but softmax).
     public var isElementwise: Bool { self != .softmax }
 
