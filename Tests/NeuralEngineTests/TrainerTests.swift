@@ -250,22 +250,3 @@ import Testing
         }
     }
 }
-
-@Suite struct OptimizerTests {
-    /// One momentum and one Adam update on θ = [1, −2] with g = [0.5, 0.25], by hand.
-    @Test func updatesFollowTheirFormulas() {
-        var theta = [1.0, -2.0]
-        var momentum = OptimizerState(optimizer: .momentum(learningRate: 0.1, momentum: 0.9), parameterCount: 2)
-        momentum.update(parameters: &theta, gradient: [0.5, 0.25], rate: 0.1)
-        momentum.update(parameters: &theta, gradient: [0.5, 0.25], rate: 0.1)
-        // v1 = −0.05, θ = 0.95; v2 = 0.9·(−0.05) − 0.05 = −0.095, θ = 0.855; second coordinate: v = −0.025, −0.0475.
-        #expect(abs(theta[0] - 0.855) < 1e-15 && abs(theta[1] - (-2.0725)) < 1e-15)
-
-        var adamTheta = [1.0, -2.0]
-        var adam = OptimizerState(optimizer: .adam(learningRate: 0.1), parameterCount: 2)
-        adam.update(parameters: &adamTheta, gradient: [0.5, 0.25], rate: 0.1)
-        // t = 1: m̂ = g, v̂ = g², step = 0.1·g/(|g| + 1e−7) ≈ 0.1·sign(g).
-        #expect(abs(adamTheta[0] - (1 - 0.1 * 0.5 / (0.5 + 1e-7))) < 1e-15)
-        #expect(abs(adamTheta[1] - (-2 - 0.1 * 0.25 / (0.25 + 1e-7))) < 1e-15)
-    }
-}
