@@ -1,42 +1,4 @@
-/// How samples are grouped into the batches between parameter updates.
-public enum Batching: Equatable, Sendable {
-    /// One update per sample, in data order (seeds 000, 001, 004).
-    case perSample
-    /// One update per epoch on all samples (seed 003).
-    case fullBatch
-    /// Updates on batches of `size` samples; with `shuffle`, the order is redrawn
-    /// from the ``RandomSource`` every epoch (numpy's `shuffle`).
-    case miniBatch(size: Int, shuffle: Bool)
 
-    func size(samples: Int) -> Int {
-        switch self {
-        case .perSample: 1
-        case .fullBatch: samples
-        case .miniBatch(let size, _): min(size, samples)
-        }
-    }
-
-    var shuffles: Bool {
-        if case .miniBatch(_, true) = self { return true }
-        return false
-    }
-}
-
-/// How `∂L/∂θ` is obtained.
-public enum GradientMethod: Equatable, Sendable {
-    /// Backpropagation (seeds 001–003).
-    case backpropagation
-    /// `(L(θ + h) − L(θ − h)) / 2h` for every parameter (seeds 000, 004).
-    case centralDifferences(step: Double)
-}
-
-/// Which loss is recorded for an epoch.
-public enum EpochLossMeasure: String, Equatable, Sendable, Codable {
-    /// The mean of the per-batch losses, each measured before its update (seeds 001, 003 print this).
-    case duringEpoch
-    /// A full pass over the data after the epoch's updates (seeds 000, 004).
-    case afterEpoch
-}
 
 /// Everything a training run needs besides the network and the data.
 public struct TrainingOptions: Equatable, Sendable {
@@ -102,11 +64,4 @@ public struct TrainingOptions: Equatable, Sendable {
             throw TrainingOptionsError(setting: "snapshots", reason: "epoch \(bad) is outside 0…\(epochs)")
         }
     }
-}
-
-/// A training setting that cannot be used.
-public struct TrainingOptionsError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var setting: String
-    public var reason: String
-    public var description: String { "\(setting): \(reason)" }
 }

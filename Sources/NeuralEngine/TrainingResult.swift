@@ -1,37 +1,4 @@
-/// Why training stopped.
-public enum StopReason: Equatable, Sendable {
-    /// All epochs ran.
-    case completed
-    /// The epoch loss reached ``TrainingOptions/stopAt`` at this epoch.
-    case reachedTarget(epoch: Int)
-    /// A loss became NaN or infinite during this epoch.
-    case diverged(epoch: Int)
-}
 
-/// One logged epoch (epochs count from 1).
-public struct EpochRecord: Equatable, Sendable, Codable {
-    public var epoch: Int
-    public var loss: Double
-    /// On the whole data set after the epoch, when the loss is a classification loss.
-    public var accuracy: Double?
-
-    public init(epoch: Int, loss: Double, accuracy: Double? = nil) {
-        self.epoch = epoch
-        self.loss = loss
-        self.accuracy = accuracy
-    }
-}
-
-/// A copy of the flat parameters after an epoch (0 = before training).
-public struct ParameterSnapshot: Equatable, Sendable, Codable {
-    public var epoch: Int
-    public var parameters: [Double]
-
-    public init(epoch: Int, parameters: [Double]) {
-        self.epoch = epoch
-        self.parameters = parameters
-    }
-}
 
 /// What a training run produced.
 public struct TrainingResult: Equatable, Sendable {
