@@ -1,3 +1,11 @@
+// Reading order for the engine:
+//   Model/        what a network is: specs, the flat parameter vector, activations, losses
+//   Computation/  how it computes: dense-layer forward/backward, the batch workspace,
+//                 backpropagation and central differences
+//   Training/     the Trainer loop, optimizers, options and results
+//   Inspection/   traces of one pass, gradient checks, accuracy and confusion matrices
+//   Export/       parameters and history as JSON and CSV, and loading them back
+
 /// A feed-forward network whose weights and biases all live in ONE flat vector (seed 004's idea).
 ///
 /// Dense layers read 2-D views of ``parameters`` through their ``DenseLayerLayout``;
