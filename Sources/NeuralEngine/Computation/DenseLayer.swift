@@ -19,6 +19,12 @@ enum DenseLayer {
         let inputs = layout.inputs, outputs = layout.outputs
         let w = parameters + layout.weightOffset
         let b = parameters + layout.biasOffset
+        if outputs == 1 {
+            // One output: W is a single contiguous column, so Y[r] = b + X[r, :]·W[:, 0] is one dot product.
+            let bias = layout.bias == .none ? 0 : b[0]
+            for r in 0..<rows { y[r] = bias + VectorKernels.dot(x + r * inputs, w, count: inputs) }
+            return
+        }
         for r in 0..<rows {
             let yRow = y + r * outputs
             switch layout.bias {
@@ -46,6 +52,20 @@ enum DenseLayer {
         let db = gradient + layout.biasOffset
         dw.update(repeating: 0, count: layout.weightCount)
         db.update(repeating: 0, count: layout.biasCount)
+        let w = parameters + layout.weightOffset
+        if outputs == 1 {
+            // One output: ∂E/∂W[:, 0] += ∂E/∂Y[r]·X[r, :] and ∂E/∂X[r, :] = ∂E/∂Y[r]·W[:, 0], both contiguous.
+            for r in 0..<rows {
+                VectorKernels.addScaled(dy[r], x + r * inputs, to: dw, count: inputs)
+                if layout.bias != .none { db[0] += dy[r] }
+            }
+            guard let dx else { return }
+            for r in 0..<rows {
+                let dxRow = dx + r * inputs
+                for k in 0..<inputs { dxRow[k] = dy[r] * w[k] }
+            }
+            return
+        }
         for r in 0..<rows {
             let xRow = x + r * inputs
             let dyRow = dy + r * outputs
@@ -61,7 +81,6 @@ enum DenseLayer {
             }
         }
         guard let dx else { return }
-        let w = parameters + layout.weightOffset
         for r in 0..<rows {
             let dyRow = dy + r * outputs
             let dxRow = dx + r * inputs
