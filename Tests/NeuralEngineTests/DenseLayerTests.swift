@@ -22,6 +22,9 @@ import Testing
                      .dense(inputs: 3, outputs: 2, bias: .none)], .halfSquaredError),
         ("relu softmax", [.dense(inputs: 3, outputs: 5), .activation(.relu), .dense(inputs: 5, outputs: 3),
                           .activation(.softmax)], .crossEntropy),
+        // 9 and 10 outputs take the row form; 2 outputs with 5 samples the column form (see DenseLayer).
+        ("wide layers", [.dense(inputs: 3, outputs: 9), .activation(.tanh), .dense(inputs: 9, outputs: 10), .activation(.sigmoid),
+                         .dense(inputs: 10, outputs: 2)], .meanSquaredError),
         ("leaky three layers", [.dense(inputs: 3, outputs: 4), .activation(.leakyReLU(slope: 0.1)),
                                 .dense(inputs: 4, outputs: 4), .dense(inputs: 4, outputs: 2), .activation(.identity)], .meanSquaredError),
     ]

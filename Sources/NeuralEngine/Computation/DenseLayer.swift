@@ -9,22 +9,47 @@
 ///
 /// These are seed 001's formulas `∂E/∂W = ∂E/∂Y·Xᵀ`, `∂E/∂B = ∂E/∂Y`, `∂E/∂X = Wᵀ·∂E/∂Y`
 /// written for our layout (samples in rows instead of columns), summed over the batch.
-/// The loops run over contiguous rows so the compiler can vectorise the innermost one.
+///
+/// Each sum is computed in one of two loop orders, whichever keeps the innermost loop
+/// long and contiguous (so it vectorises):
+/// - row form (most layers): the inner loops run along a row of `W`, over the `o` outputs;
+/// - column form (layers with fewer than ``narrowWidth`` outputs, e.g. a class or regression
+///   output): the inner loops run along a column of `W` — a row of `Wᵀ` — over the `i` inputs.
+///   `Wᵀ` is copied into `scratch` once per batch (for one output, `W` already is `Wᵀ`).
 enum DenseLayer {
+    /// Layers with fewer outputs than this use the column form (when the batch has ≥ 4 rows,
+    /// so the transposed copy pays for itself).
+    static let narrowWidth = 8
+
+    /// Doubles of scratch space `forward`/`backward` need for this layer: `Wᵀ` and `(∂E/∂W)ᵀ`.
+    static func scratchCount(_ layout: DenseLayerLayout) -> Int { 2 * layout.weightCount }
+
+    private static func usesColumnForm(_ layout: DenseLayerLayout, rows: Int) -> Bool {
+        layout.outputs == 1 || (layout.outputs < narrowWidth && rows >= 4)
+    }
+
+    /// `Wᵀ` (`o × i`): `W` itself for one output, otherwise a transposed copy in `scratch`.
+    private static func transposedWeights(
+        _ layout: DenseLayerLayout, _ w: UnsafePointer<Double>, scratch: UnsafeMutablePointer<Double>
+    ) -> UnsafePointer<Double> {
+        let inputs = layout.inputs, outputs = layout.outputs
+        if outputs == 1 { return w }
+        for k in 0..<inputs {
+            for c in 0..<outputs { scratch[c * inputs + k] = w[k * outputs + c] }
+        }
+        return UnsafePointer(scratch)
+    }
+
     /// `Y = X·W + b` for `rows` samples.
     static func forward(
         _ layout: DenseLayerLayout, parameters: UnsafePointer<Double>,
-        input x: UnsafePointer<Double>, output y: UnsafeMutablePointer<Double>, rows: Int
+        input x: UnsafePointer<Double>, output y: UnsafeMutablePointer<Double>, rows: Int,
+        scratch: UnsafeMutablePointer<Double>
     ) {
         let inputs = layout.inputs, outputs = layout.outputs
         let w = parameters + layout.weightOffset
         let b = parameters + layout.biasOffset
-        if outputs == 1 {
-            // One output: W is a single contiguous column, so Y[r] = b + X[r, :]·W[:, 0] is one dot product.
-            let bias = layout.bias == .none ? 0 : b[0]
-            for r in 0..<rows { y[r] = bias + VectorKernels.dot(x + r * inputs, w, count: inputs) }
-            return
-        }
+        // Y starts as the bias.
         for r in 0..<rows {
             let yRow = y + r * outputs
             switch layout.bias {
@@ -32,10 +57,19 @@ enum DenseLayer {
             case .shared: for c in 0..<outputs { yRow[c] = b[0] }
             case .none: for c in 0..<outputs { yRow[c] = 0 }
             }
-            let xRow = x + r * inputs
+        }
+        if usesColumnForm(layout, rows: rows) {
+            // Y[r, c] += X[r, :] · Wᵀ[c, :]
+            let wT = transposedWeights(layout, w, scratch: scratch)
+            for r in 0..<rows {
+                let xRow = x + r * inputs, yRow = y + r * outputs
+                for c in 0..<outputs { yRow[c] += VectorKernels.dot(xRow, wT + c * inputs, count: inputs) }
+            }
+        } else {
             // Y[r, :] += X[r, k] · W[k, :]
-            for k in 0..<inputs {
-                VectorKernels.addScaled(xRow[k], w + k * outputs, to: yRow, count: outputs)
+            for r in 0..<rows {
+                let xRow = x + r * inputs, yRow = y + r * outputs
+                for k in 0..<inputs { VectorKernels.addScaled(xRow[k], w + k * outputs, to: yRow, count: outputs) }
             }
         }
     }
@@ -45,48 +79,57 @@ enum DenseLayer {
     static func backward(
         _ layout: DenseLayerLayout, parameters: UnsafePointer<Double>,
         input x: UnsafePointer<Double>, outputGradient dy: UnsafePointer<Double>, rows: Int,
-        gradient: UnsafeMutablePointer<Double>, inputGradient dx: UnsafeMutablePointer<Double>?
+        gradient: UnsafeMutablePointer<Double>, inputGradient dx: UnsafeMutablePointer<Double>?,
+        scratch: UnsafeMutablePointer<Double>
     ) {
         let inputs = layout.inputs, outputs = layout.outputs
+        let w = parameters + layout.weightOffset
         let dw = gradient + layout.weightOffset
         let db = gradient + layout.biasOffset
-        dw.update(repeating: 0, count: layout.weightCount)
         db.update(repeating: 0, count: layout.biasCount)
-        let w = parameters + layout.weightOffset
-        if outputs == 1 {
-            // One output: ∂E/∂W[:, 0] += ∂E/∂Y[r]·X[r, :] and ∂E/∂X[r, :] = ∂E/∂Y[r]·W[:, 0], both contiguous.
-            for r in 0..<rows {
-                VectorKernels.addScaled(dy[r], x + r * inputs, to: dw, count: inputs)
-                if layout.bias != .none { db[0] += dy[r] }
-            }
-            guard let dx else { return }
-            for r in 0..<rows {
-                let dxRow = dx + r * inputs
-                for k in 0..<inputs { dxRow[k] = dy[r] * w[k] }
-            }
-            return
-        }
+        // ∂E/∂b = Σ_r ∂E/∂Y[r, :]
         for r in 0..<rows {
-            let xRow = x + r * inputs
             let dyRow = dy + r * outputs
-            // ∂E/∂W += X[r, :]ᵀ · ∂E/∂Y[r, :]
-            for k in 0..<inputs {
-                VectorKernels.addScaled(xRow[k], dyRow, to: dw + k * outputs, count: outputs)
-            }
-            // ∂E/∂b += ∂E/∂Y[r, :]
             switch layout.bias {
             case .perNeuron: for c in 0..<outputs { db[c] += dyRow[c] }
             case .shared: for c in 0..<outputs { db[0] += dyRow[c] }
             case .none: break
             }
         }
-        guard let dx else { return }
-        for r in 0..<rows {
-            let dyRow = dy + r * outputs
-            let dxRow = dx + r * inputs
+
+        if usesColumnForm(layout, rows: rows) {
+            // (∂E/∂W)ᵀ[c, :] += ∂E/∂Y[r, c] · X[r, :]   (accumulated transposed, then copied back)
+            let dwT = outputs == 1 ? dw : scratch + layout.weightCount
+            dwT.update(repeating: 0, count: layout.weightCount)
+            for r in 0..<rows {
+                let xRow = x + r * inputs, dyRow = dy + r * outputs
+                for c in 0..<outputs { VectorKernels.addScaled(dyRow[c], xRow, to: dwT + c * inputs, count: inputs) }
+            }
+            if outputs > 1 {
+                for k in 0..<inputs {
+                    for c in 0..<outputs { dw[k * outputs + c] = dwT[c * inputs + k] }
+                }
+            }
+            guard let dx else { return }
+            // ∂E/∂X[r, :] = Σ_c ∂E/∂Y[r, c] · Wᵀ[c, :]
+            let wT = transposedWeights(layout, w, scratch: scratch)
+            for r in 0..<rows {
+                let dyRow = dy + r * outputs, dxRow = dx + r * inputs
+                dxRow.update(repeating: 0, count: inputs)
+                for c in 0..<outputs { VectorKernels.addScaled(dyRow[c], wT + c * inputs, to: dxRow, count: inputs) }
+            }
+        } else {
+            // ∂E/∂W[k, :] += X[r, k] · ∂E/∂Y[r, :]
+            dw.update(repeating: 0, count: layout.weightCount)
+            for r in 0..<rows {
+                let xRow = x + r * inputs, dyRow = dy + r * outputs
+                for k in 0..<inputs { VectorKernels.addScaled(xRow[k], dyRow, to: dw + k * outputs, count: outputs) }
+            }
+            guard let dx else { return }
             // ∂E/∂X[r, k] = ∂E/∂Y[r, :] · W[k, :]
-            for k in 0..<inputs {
-                dxRow[k] = VectorKernels.dot(dyRow, w + k * outputs, count: outputs)
+            for r in 0..<rows {
+                let dyRow = dy + r * outputs, dxRow = dx + r * inputs
+                for k in 0..<inputs { dxRow[k] = VectorKernels.dot(dyRow, w + k * outputs, count: outputs) }
             }
         }
     }
