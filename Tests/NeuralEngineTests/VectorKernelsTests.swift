@@ -56,4 +56,33 @@ import Testing
             #expect(y == zip(a, b).map { 3 * $0 + $1 }, "axpy of length \(count)")
         }
     }
+
+    /// The tiled product against the textbook triple loop, for every shape up to 9 × 9 × 9 (full
+    /// tiles and every kind of edge), reading A both directly and transposed through strides.
+    @Test func tiledProductMatchesTheTripleLoop() {
+        var random = TestRandomSource(seed: 5)
+        for m in 1...9 {
+            for inner in 1...9 {
+                for n in 1...9 {
+                    let a = (0..<(m * inner)).map { _ in random.uniform(-1, 1) }
+                    let b = (0..<(inner * n)).map { _ in random.uniform(-1, 1) }
+                    let start = (0..<(m * n)).map { _ in random.uniform(-1, 1) }
+                    for transposed in [false, true] {
+                        // A[i, p] lives at a[i·inner + p], or at a[p·m + i] when stored transposed.
+                        func element(_ i: Int, _ p: Int) -> Double { transposed ? a[p * m + i] : a[i * inner + p] }
+                        var expected = start
+                        for i in 0..<m { for j in 0..<n { for p in 0..<inner { expected[i * n + j] += element(i, p) * b[p * n + j] } } }
+                        var c = start
+                        a.withUnsafeBufferPointer { ap in b.withUnsafeBufferPointer { bp in c.withUnsafeMutableBufferPointer { cp in
+                            let matrix = transposed
+                                ? VectorKernels.StridedMatrix(base: ap.baseAddress!, rowStride: 1, columnStride: m)
+                                : VectorKernels.StridedMatrix(base: ap.baseAddress!, rowStride: inner, columnStride: 1)
+                            VectorKernels.multiplyAccumulate(matrix, bp.baseAddress!, into: cp.baseAddress!, m: m, inner: inner, n: n)
+                        } } }
+                        #expect(isClose(c, expected, tolerance: 1e-14), "\(m)×\(inner)×\(n), transposed: \(transposed)")
+                    }
+                }
+            }
+        }
+    }
 }

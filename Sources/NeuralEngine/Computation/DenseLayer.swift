@@ -65,6 +65,10 @@ enum DenseLayer {
                 let xRow = x + r * inputs, yRow = y + r * outputs
                 for c in 0..<outputs { yRow[c] += VectorKernels.dot(xRow, wT + c * inputs, count: inputs) }
             }
+        } else if rows >= 4 {
+            // Y += X·W in 4 × 4 register tiles.
+            VectorKernels.multiplyAccumulate(.init(base: x, rowStride: inputs, columnStride: 1), w, into: y,
+                                             m: rows, inner: inputs, n: outputs)
         } else {
             // Y[r, :] += X[r, k] · W[k, :]
             for r in 0..<rows {
@@ -119,13 +123,27 @@ enum DenseLayer {
                 for c in 0..<outputs { VectorKernels.addScaled(dyRow[c], wT + c * inputs, to: dxRow, count: inputs) }
             }
         } else {
-            // ∂E/∂W[k, :] += X[r, k] · ∂E/∂Y[r, :]
             dw.update(repeating: 0, count: layout.weightCount)
-            for r in 0..<rows {
-                let xRow = x + r * inputs, dyRow = dy + r * outputs
-                for k in 0..<inputs { VectorKernels.addScaled(xRow[k], dyRow, to: dw + k * outputs, count: outputs) }
+            if inputs >= 4 {
+                // ∂E/∂W += Xᵀ·∂E/∂Y in 4 × 4 register tiles (Xᵀ read in place through strides).
+                VectorKernels.multiplyAccumulate(.init(base: x, rowStride: 1, columnStride: inputs), dy, into: dw,
+                                                 m: inputs, inner: rows, n: outputs)
+            } else {
+                // ∂E/∂W[k, :] += X[r, k] · ∂E/∂Y[r, :]
+                for r in 0..<rows {
+                    let xRow = x + r * inputs, dyRow = dy + r * outputs
+                    for k in 0..<inputs { VectorKernels.addScaled(xRow[k], dyRow, to: dw + k * outputs, count: outputs) }
+                }
             }
             guard let dx else { return }
+            if rows >= 4 {
+                // ∂E/∂X = ∂E/∂Y·Wᵀ in 4 × 4 register tiles, over a transposed copy of W.
+                let wT = transposedWeights(layout, w, scratch: scratch)
+                dx.update(repeating: 0, count: rows * inputs)
+                VectorKernels.multiplyAccumulate(.init(base: dy, rowStride: outputs, columnStride: 1), wT, into: dx,
+                                                 m: rows, inner: outputs, n: inputs)
+                return
+            }
             // ∂E/∂X[r, k] = ∂E/∂Y[r, :] · W[k, :]
             for r in 0..<rows {
                 let dyRow = dy + r * outputs, dxRow = dx + r * inputs
