@@ -10,12 +10,15 @@
 /// These are seed 001's formulas `∂E/∂W = ∂E/∂Y·Xᵀ`, `∂E/∂B = ∂E/∂Y`, `∂E/∂X = Wᵀ·∂E/∂Y`
 /// written for our layout (samples in rows instead of columns), summed over the batch.
 ///
-/// Each sum is computed in one of two loop orders, whichever keeps the innermost loop
-/// long and contiguous (so it vectorises):
+/// The sums are the same whatever the loop order; the order is chosen for speed, so that the
+/// innermost loop is long and contiguous (it vectorises):
 /// - row form (most layers): the inner loops run along a row of `W`, over the `o` outputs;
+///   on batches of 4 or more rows the products go through ``VectorKernels/multiplyAccumulate``,
+///   which keeps 4 × 4 blocks of the result in registers;
 /// - column form (layers with fewer than ``narrowWidth`` outputs, e.g. a class or regression
 ///   output): the inner loops run along a column of `W` — a row of `Wᵀ` — over the `i` inputs.
 ///   `Wᵀ` is copied into `scratch` once per batch (for one output, `W` already is `Wᵀ`).
+/// Reading the plain loops (the `rows < 4` branches) is enough to follow the mathematics.
 enum DenseLayer {
     /// Layers with fewer outputs than this use the column form (when the batch has ≥ 4 rows,
     /// so the transposed copy pays for itself).
