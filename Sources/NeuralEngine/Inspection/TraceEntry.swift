@@ -1,6 +1,7 @@
 /// What a traced value is.
 public enum TraceQuantity: String, Hashable, Sendable, Codable {
-    /// A dense layer's input (`X` for the first).
+    /// A dense layer's input (`X` for the first; for later layers it repeats the previous
+    /// layer's output under the same symbol, so a table per layer is complete on its own).
     case layerInput
     /// A dense layer's linear transform `Z = X·W + b`.
     case linearTransform
