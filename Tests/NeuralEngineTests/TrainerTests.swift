@@ -89,8 +89,9 @@ import Testing
     /// Seeds 000/004: a 10 → 5 → 1 linear network with one shared bias per layer, fitted to a
     /// random teacher of the same shape by central differences, per sample, lr 0.01, 100 epochs.
     @Test func centralDifferencesFitTeacherData() throws {
-        let spec = NetworkSpec(layers: [.dense(inputs: 10, outputs: 5, bias: .shared), .dense(inputs: 5, outputs: 1, bias: .shared)],
-                               weightInit: .uniform(low: -1, high: 1), biasInit: .uniform(low: -1, high: 1))
+        let spec = NetworkSpec.linear(sizes: [10, 5, 1], bias: .shared,
+                                      weightInit: .uniform(low: -1, high: 1), biasInit: .uniform(low: -1, high: 1))
+        #expect(spec.layers == [.dense(inputs: 10, outputs: 5, bias: .shared), .dense(inputs: 5, outputs: 1, bias: .shared)])
         var random = TestRandomSource(seed: 2024)
         let data = try TeacherData.generate(spec: spec, samples: 100, inputLow: 0, inputHigh: 1, random: &random)
         var student = try Network(spec: spec, random: &random)
