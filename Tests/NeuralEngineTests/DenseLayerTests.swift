@@ -22,6 +22,9 @@ import Testing
                      .dense(inputs: 3, outputs: 2, bias: .none)], .halfSquaredError),
         ("relu softmax", [.dense(inputs: 3, outputs: 5), .activation(.relu), .dense(inputs: 5, outputs: 3),
                           .activation(.softmax)], .crossEntropy),
+        // 9 and 10 outputs take the row form; 2 outputs with 5 samples the column form (see DenseLayer).
+        ("wide layers", [.dense(inputs: 3, outputs: 9), .activation(.tanh), .dense(inputs: 9, outputs: 10), .activation(.sigmoid),
+                         .dense(inputs: 10, outputs: 2)], .meanSquaredError),
         ("leaky three layers", [.dense(inputs: 3, outputs: 4), .activation(.leakyReLU(slope: 0.1)),
                                 .dense(inputs: 4, outputs: 4), .dense(inputs: 4, outputs: 2), .activation(.identity)], .meanSquaredError),
     ]
@@ -78,5 +81,45 @@ import Testing
         // By hand, first sample: 1·0.2 + 2·0.8 + 3·(−0.5) + 2.5·1 + 2 = 4.8, and so on.
         let expected = Matrix([[4.8, 1.21, 2.385], [8.9, -1.81, 0.2], [1.41, 1.051, 0.026]])
         #expect(isClose(output.elements, expected.elements, tolerance: 1e-12), "\(output)")
+    }
+
+    /// Chunked prediction gives the same rows as one pass (chunks of 3 over 10 rows, the last one short).
+    @Test func chunkedPredictionEqualsOnePass() throws {
+        var random = TestRandomSource(seed: 31)
+        let network = try Network(spec: NetworkSpec(layers: [.dense(inputs: 2, outputs: 5), .activation(.tanh),
+                                                             .dense(inputs: 5, outputs: 2), .activation(.softmax)]), random: &random)
+        let x = randomMatrix(10, 2, -1, 1, &random)
+        #expect(network.predict(x, chunkSize: 3) == network.predict(x, chunkSize: 10))
+        #expect(network.predict(Matrix(rows: 0, columns: 2)).rows == 0)
+    }
+
+    /// Forty random networks (1–10 inputs and outputs per layer, 1–9 samples, every bias mode and
+    /// element-wise activation): every loop order of ``DenseLayer`` — plain, tiled, column form —
+    /// gives the brute-force gradient (tolerance as above).
+    @Test func randomShapesMatchCentralDifferences() throws {
+        var random = TestRandomSource(seed: 99)
+        let activations: [Activation] = [.identity, .sigmoid, .tanh, .leakyReLU(slope: 0.2)]
+        let biases: [BiasMode] = [.perNeuron, .shared, .none]
+        for trial in 0..<40 {
+            var layers: [LayerSpec] = []
+            var width = 1 + random.nextInteger(through: 9)
+            let inputs = width
+            for _ in 0..<(1 + random.nextInteger(through: 2)) {
+                let outputs = 1 + random.nextInteger(through: 9)
+                layers.append(.dense(inputs: width, outputs: outputs, bias: biases[random.nextInteger(through: 2)]))
+                layers.append(.activation(activations[random.nextInteger(through: 3)]))
+                width = outputs
+            }
+            let network = try Network(spec: NetworkSpec(layers: layers, weightInit: .normal(mean: 0, standardDeviation: 0.8),
+                                                         biasInit: .uniform(low: -0.5, high: 0.5)), random: &random)
+            let rows = 1 + random.nextInteger(through: 8)
+            let x = randomMatrix(rows, inputs, -1, 1, &random), y = randomMatrix(rows, width, -1, 1, &random)
+            let backprop = network.gradient(inputs: x, targets: y, loss: .meanSquaredError).gradient
+            let brute = bruteForceGradient(network, x, y, .meanSquaredError)
+            #expect(isClose(backprop, brute, tolerance: 1e-7), "trial \(trial): \(network.summary.map(\.description)), \(rows) rows")
+            // Prediction in one pass equals prediction row by row (a batch of 1 takes the plain loops).
+            let oneByOne = (0..<rows).flatMap { network.predict(Matrix([x.nestedRows[$0]])).elements }
+            #expect(isClose(network.predict(x).elements, oneByOne, tolerance: 1e-14), "trial \(trial)")
+        }
     }
 }

@@ -44,7 +44,7 @@ import Testing
         let numeric = network.centralDifferenceGradient(inputs: x, targets: y, loss: loss)
         let entry = network.denseLayers[1].weightOffset + 3
         analytic[entry] *= 1.02  // 2 % too large: relative error 0.02/2.02
-        let report = GradientCheck(loss: loss).compare(analytic: analytic, numeric: numeric, layout: network.denseLayers)
+        let report = GradientCheck(loss: loss).compare(analytic: analytic, numeric: numeric, layout: network.denseLayers, floor: 1e-8)
         #expect(report.layers.map(\.passed) == [true, false])
         #expect(abs(report.layers[1].weightError - 0.02 / 2.02) < 1e-6)
         #expect(!report.passed)
@@ -67,5 +67,25 @@ import Testing
         #expect(throws: DataShapeError.inputWidth(expected: 3, columns: 2)) {
             _ = try GradientCheck(loss: .meanSquaredError).run(on: network, inputs: xorInputs, targets: xorTargets)
         }
+    }
+
+    /// A saturated network (every tanh unit pinned at ±1) has gradients near 1e-11, where central
+    /// differences only resolve rounding noise; the default floor passes them, a tiny fixed floor does not.
+    @Test func roundingNoiseOnVanishingGradientsDoesNotFail() throws {
+        let spec = NetworkSpec(layers: [.dense(inputs: 2, outputs: 3, weightInit: .constant(0), biasInit: .constant(12)),
+                                        .activation(.tanh), .dense(inputs: 3, outputs: 1, weightInit: .constant(0.1)),
+                                        .activation(.sigmoid)])
+        let network = try Network(spec: spec)
+        let check = GradientCheck(loss: .binaryCrossEntropy)
+        let report = try check.run(on: network, inputs: xorInputs, targets: xorTargets)
+        #expect(report.passed, "\(report.layers), floor \(report.floor)")
+        // tanh′(12) ≈ 1.5e−10: the first layer's gradient is ~1e−12, below what central differences resolve.
+        let gradient = network.gradient(inputs: xorInputs, targets: xorTargets, loss: .binaryCrossEntropy).gradient
+        #expect(gradient[0..<9].allSatisfy { abs($0) < 1e-10 } && gradient[0..<9].contains { $0 != 0 })
+        var fixed = check
+        fixed.floor = 1e-8
+        #expect(!(try fixed.run(on: network, inputs: xorInputs, targets: xorTargets)).passed)
+        // The floor is 8·ε·|L|/h / threshold with L = ln 2-ish: about 1e−4.
+        #expect(report.floor > 1e-5 && report.floor < 1e-3)
     }
 }

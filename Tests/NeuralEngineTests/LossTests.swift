@@ -33,6 +33,14 @@ import Testing
         #expect(abs(sampleLoss(.binaryCrossEntropy, [0.8], [1]) + log(0.8)) < 1e-15)
     }
 
+    @Test func matrixHelpersAverageTheRows() {
+        // Seed 003 Out[15] and Out[16]: outputs against targets 1, 1, 0; the mean is the printed 0.11376256.
+        let predictions = Matrix([[0.68334694], [0.72697078], [0.71257368]]), targets = Matrix([[1], [1], [0]])
+        #expect(Loss.halfSquaredError.sampleLosses(predictions: predictions, targets: targets).map { rounded($0, 8) }
+                == [0.05013458, 0.03727248, 0.25388062])
+        #expect(rounded(Loss.halfSquaredError.meanLoss(predictions: predictions, targets: targets), 8) == 0.11376256)
+    }
+
     static let cases: [(Loss, [Double], [Double])] = [
         (.meanSquaredError, [0.3, -1.2, 2.5], [0.1, 0.4, 2.0]),
         (.halfSquaredError, [0.3, -1.2, 2.5], [0.1, 0.4, 2.0]),

@@ -120,4 +120,25 @@ import Testing
         // One output: class 1 when ŷ > 0.5.
         #expect(Network.accuracy(predictions: Matrix([[0.7], [0.2], [0.5]]), targets: Matrix([[1], [0], [1]])) == 2.0 / 3)
     }
+
+    @Test func summaryListsEveryLayer() throws {
+        var random = TestRandomSource(seed: 1)
+        let network = try Network(spec: Self.spec, random: &random)
+        #expect(network.summary == [
+            LayerSummary(layerIndex: 0, description: "dense 4 → 3", outputWidth: 3, parameterCount: 15),
+            LayerSummary(layerIndex: 1, description: "sigmoid", outputWidth: 3, parameterCount: 0),
+            LayerSummary(layerIndex: 2, description: "dense 3 → 2 (one shared bias)", outputWidth: 2, parameterCount: 7),
+            LayerSummary(layerIndex: 3, description: "softmax", outputWidth: 2, parameterCount: 0),
+        ])
+    }
+
+    @Test(arguments: [Activation.identity, .sigmoid, .tanh, .relu, .leakyReLU(slope: 0.01), .softmax])
+    func activationNamesRoundTrip(_ activation: Activation) {
+        #expect(Activation(name: activation.name) == activation)
+    }
+
+    @Test func unknownActivationNamesAreNil() {
+        #expect(Activation(name: "gelu") == nil)
+        #expect(Activation(name: "leakyReLU(x)") == nil)
+    }
 }

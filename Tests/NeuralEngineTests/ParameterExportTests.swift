@@ -100,6 +100,14 @@ import Testing
         #expect(decoded.history?.stopReason == "completed")
     }
 
+    @Test func anExportRebuildsItsNetwork() throws {
+        let original = try network()
+        let rebuilt = try ParameterExport.decode(ParameterExport(network: original).jsonData()).makeNetwork()
+        #expect(rebuilt.parameters == original.parameters)
+        #expect(rebuilt.summary == original.summary)
+        #expect(rebuilt.predict(xorInputs) == original.predict(xorInputs))
+    }
+
     @Test func aDifferentLayoutIsRefused() throws {
         let data = ParameterExport(network: try network()).jsonData()
         var random = TestRandomSource(seed: 0)

@@ -89,8 +89,9 @@ import Testing
     /// Seeds 000/004: a 10 → 5 → 1 linear network with one shared bias per layer, fitted to a
     /// random teacher of the same shape by central differences, per sample, lr 0.01, 100 epochs.
     @Test func centralDifferencesFitTeacherData() throws {
-        let spec = NetworkSpec(layers: [.dense(inputs: 10, outputs: 5, bias: .shared), .dense(inputs: 5, outputs: 1, bias: .shared)],
-                               weightInit: .uniform(low: -1, high: 1), biasInit: .uniform(low: -1, high: 1))
+        let spec = NetworkSpec.linear(sizes: [10, 5, 1], bias: .shared,
+                                      weightInit: .uniform(low: -1, high: 1), biasInit: .uniform(low: -1, high: 1))
+        #expect(spec.layers == [.dense(inputs: 10, outputs: 5, bias: .shared), .dense(inputs: 5, outputs: 1, bias: .shared)])
         var random = TestRandomSource(seed: 2024)
         let data = try TeacherData.generate(spec: spec, samples: 100, inputLow: 0, inputHigh: 1, random: &random)
         var student = try Network(spec: spec, random: &random)
@@ -118,6 +119,35 @@ import Testing
         let result = try Trainer(options: options).train(&student, inputs: data.inputs, targets: data.targets)
         #expect(result.bestLoss < result.initialLoss / 100, "\(result.initialLoss) → \(result.bestLoss)")
         #expect(student.loss(inputs: data.inputs, targets: data.targets, loss: .meanSquaredError) == result.bestLoss)
+    }
+
+    /// The trainer's bookkeeping against a hand-written loop of `gradient` and `descend`:
+    /// mini-batches of 2 over 5 samples (the last batch holds one), no shuffling.
+    @Test func miniBatchesMatchAHandWrittenLoop() throws {
+        var random = TestRandomSource(seed: 21)
+        let start = try Network(spec: Self.xorSpec, random: &random)
+        let x = randomMatrix(5, 2, -1, 1, &random), y = randomMatrix(5, 1, -1, 1, &random)
+        var trained = start
+        let options = TrainingOptions(epochs: 3, loss: .meanSquaredError, optimizer: .sgd(learningRate: 0.2),
+                                      batching: .miniBatch(size: 2, shuffle: false))
+        let result = try Trainer(options: options).train(&trained, inputs: x, targets: y)
+
+        var manual = start
+        var epochLosses: [Double] = []
+        for _ in 0..<3 {
+            var batchLosses: [Double] = []
+            for rows in [0..<2, 2..<4, 4..<5] {
+                let bx = Matrix(x.nestedRows[rows].map { $0 }), by = Matrix(y.nestedRows[rows].map { $0 })
+                let (loss, gradient) = manual.gradient(inputs: bx, targets: by, loss: .meanSquaredError)
+                batchLosses.append(loss)
+                manual.descend(along: gradient, learningRate: 0.2)
+            }
+            epochLosses.append(batchLosses.reduce(0, +) / 3)  // the mean of the per-batch losses
+        }
+        #expect(isClose(trained.parameters, manual.parameters, tolerance: 1e-14))
+        #expect(isClose(result.losses, epochLosses, tolerance: 1e-14))
+        #expect(result.updates == 9)
+        #expect(result.initialLoss == start.loss(inputs: x, targets: y, loss: .meanSquaredError))
     }
 
     @Test func keepBestRestoresTheLowestLossParameters() throws {
@@ -219,24 +249,5 @@ import Testing
         #expect(throws: TrainingError.data(.rowCountMismatch(inputs: 4, targets: 3))) {
             _ = try Trainer(options: good).train(&network, inputs: xorInputs, targets: Matrix([[0], [1], [1]]))
         }
-    }
-}
-
-@Suite struct OptimizerTests {
-    /// One momentum and one Adam update on θ = [1, −2] with g = [0.5, 0.25], by hand.
-    @Test func updatesFollowTheirFormulas() {
-        var theta = [1.0, -2.0]
-        var momentum = OptimizerState(optimizer: .momentum(learningRate: 0.1, momentum: 0.9), parameterCount: 2)
-        momentum.update(parameters: &theta, gradient: [0.5, 0.25], rate: 0.1)
-        momentum.update(parameters: &theta, gradient: [0.5, 0.25], rate: 0.1)
-        // v1 = −0.05, θ = 0.95; v2 = 0.9·(−0.05) − 0.05 = −0.095, θ = 0.855; second coordinate: v = −0.025, −0.0475.
-        #expect(abs(theta[0] - 0.855) < 1e-15 && abs(theta[1] - (-2.0725)) < 1e-15)
-
-        var adamTheta = [1.0, -2.0]
-        var adam = OptimizerState(optimizer: .adam(learningRate: 0.1), parameterCount: 2)
-        adam.update(parameters: &adamTheta, gradient: [0.5, 0.25], rate: 0.1)
-        // t = 1: m̂ = g, v̂ = g², step = 0.1·g/(|g| + 1e−7) ≈ 0.1·sign(g).
-        #expect(abs(adamTheta[0] - (1 - 0.1 * 0.5 / (0.5 + 1e-7))) < 1e-15)
-        #expect(abs(adamTheta[1] - (-2 - 0.1 * 0.25 / (0.25 + 1e-7))) < 1e-15)
     }
 }

@@ -14,11 +14,14 @@ final class BatchWorkspace {
     private(set) var rows = 0
 
     var values: [Double]
-    var deltas: [Double]
+    /// Allocated by the first ``backward`` (prediction never needs it).
+    var deltas: [Double] = []
     var targets: [Double]
     var sampleLosses: [Double]
     /// A second copy of `values` for the perturbed passes of central differences.
     var scratch: [Double] = []
+    /// Room for the dense layers' transposed weights (see ``DenseLayer``).
+    var layerScratch: [Double]
 
     init(network: Network, capacity: Int, targetWidth: Int) {
         precondition(capacity > 0, "a batch holds at least one sample")
@@ -34,9 +37,9 @@ final class BatchWorkspace {
         self.capacity = capacity
         self.targetWidth = targetWidth
         values = Array(repeating: 0, count: total)
-        deltas = Array(repeating: 0, count: total)
         targets = Array(repeating: 0, count: capacity * targetWidth)
         sampleLosses = Array(repeating: 0, count: capacity)
+        layerScratch = Array(repeating: 0, count: network.denseLayers.map(DenseLayer.scratchCount).max() ?? 0)
     }
 
     var outputWidth: Int { widths[widths.count - 1] }
@@ -71,14 +74,16 @@ final class BatchWorkspace {
 
     /// Runs operations `first...` on `buffer`, reading segment `first` and writing the later ones.
     func runOperations(from first: Int, parameters: UnsafePointer<Double>, buffer: UnsafeMutablePointer<Double>) {
-        for p in first..<operations.count {
-            let x = UnsafePointer(buffer + offsets[p])
-            let y = buffer + offsets[p + 1]
-            switch operations[p] {
-            case .dense(let layout):
-                DenseLayer.forward(layout, parameters: parameters, input: x, output: y, rows: rows)
-            case .activation(let activation):
-                activation.forward(input: x, output: y, rows: rows, width: widths[p + 1])
+        layerScratch.withUnsafeMutableBufferPointer { scratch in
+            for p in first..<operations.count {
+                let x = UnsafePointer(buffer + offsets[p])
+                let y = buffer + offsets[p + 1]
+                switch operations[p] {
+                case .dense(let layout):
+                    DenseLayer.forward(layout, parameters: parameters, input: x, output: y, rows: rows, scratch: scratch.baseAddress!)
+                case .activation(let activation):
+                    activation.forward(input: x, output: y, rows: rows, width: widths[p + 1])
+                }
             }
         }
     }
@@ -133,18 +138,19 @@ final class BatchWorkspace {
         let scale = reduction.scale(rows: rows)
         let n = outputWidth, width = targetWidth
         let fused = fuseSoftmaxCrossEntropy && loss == .crossEntropy && endsWithSoftmax()
+        if deltas.count != values.count { deltas = Array(repeating: 0, count: values.count) }
+        let last = lastSegment
+        var start = operations.count - 1
         values.withUnsafeBufferPointer { v in
             deltas.withUnsafeMutableBufferPointer { d in
                 targets.withUnsafeBufferPointer { t in
                     let values = v.baseAddress!, deltas = d.baseAddress!, targets = t.baseAddress!
-                    let last = lastSegment
                     // ∂E/∂ŷ always (the trace shows it), then the fused shortcut if it applies.
                     for r in 0..<rows {
                         loss.writeGradient(prediction: values + offsets[last] + r * n, target: targets + r * width,
                                            outputs: n, targetWidth: width, scale: scale,
                                            into: deltas + offsets[last] + r * n)
                     }
-                    var start = operations.count - 1
                     if fused {
                         for r in 0..<rows {
                             Loss.writeSoftmaxCrossEntropyGradient(
@@ -153,13 +159,20 @@ final class BatchWorkspace {
                         }
                         start -= 1
                     }
+                }
+            }
+        }
+        values.withUnsafeBufferPointer { v in
+            deltas.withUnsafeMutableBufferPointer { d in
+                layerScratch.withUnsafeMutableBufferPointer { s in
+                    let values = v.baseAddress!, deltas = d.baseAddress!, scratch = s.baseAddress!
                     for p in stride(from: start, through: 0, by: -1) {
                         let x = values + offsets[p], y = values + offsets[p + 1]
                         let dy = UnsafePointer(deltas + offsets[p + 1]), dx = deltas + offsets[p]
                         switch operations[p] {
                         case .dense(let layout):
                             DenseLayer.backward(layout, parameters: parameters, input: x, outputGradient: dy, rows: rows,
-                                                gradient: gradient, inputGradient: p > 0 ? dx : nil)
+                                                gradient: gradient, inputGradient: p > 0 ? dx : nil, scratch: scratch)
                         case .activation(let activation):
                             activation.backward(input: x, output: y, outputGradient: dy, inputGradient: dx,
                                                 rows: rows, width: widths[p + 1])

@@ -9,13 +9,25 @@ extension Network {
         return workspace
     }
 
-    /// The network's outputs `ŷ`, one row per input row.
-    public func predict(_ inputs: Matrix) -> Matrix {
+    /// The network's outputs `ŷ`, one row per input row. Runs in chunks of at most
+    /// `chunkSize` rows, so a million-point decision-boundary grid needs little memory.
+    public func predict(_ inputs: Matrix, chunkSize: Int = 4096) -> Matrix {
         precondition(inputs.columns == inputCount, "inputs of the wrong width")
-        let workspace = evaluatedWorkspace(inputs: inputs, targets: nil)
+        var result = Matrix(rows: inputs.rows, columns: outputCount)
+        guard inputs.rows > 0 else { return result }
+        let workspace = BatchWorkspace(network: self, capacity: min(chunkSize, inputs.rows), targetWidth: outputCount)
         let start = workspace.offsets[workspace.lastSegment]
-        return Matrix(rows: inputs.rows, columns: outputCount,
-                      elements: Array(workspace.values[start..<(start + inputs.rows * outputCount)]))
+        var first = 0
+        while first < inputs.rows {
+            let end = min(first + chunkSize, inputs.rows)
+            workspace.load(inputs: inputs, targets: nil, rows: first..<end)
+            parameters.withUnsafeBufferPointer { workspace.forward(parameters: $0.baseAddress!) }
+            let count = (end - first) * outputCount
+            result.elements.replaceSubrange((first * outputCount)..<(end * outputCount),
+                                            with: workspace.values[start..<(start + count)])
+            first = end
+        }
+        return result
     }
 
     /// The mean over samples of each sample's loss.

@@ -5,8 +5,13 @@
 ///
 ///     error = |a − b| / max(|a| + |b|, floor)
 ///
-/// with `a` from backpropagation and `b = (L(θ + h) − L(θ − h)) / 2h`. The floor keeps
-/// entries where both are (nearly) zero from dividing rounding noise by zero.
+/// with `a` from backpropagation and `b = (L(θ + h) − L(θ − h)) / 2h`.
+///
+/// The floor stops rounding noise from failing entries that are (nearly) zero. `b` cannot be
+/// more precise than the rounding of the two losses it subtracts, about `8·ε·|L| / h`
+/// (`ε = 2.2e−16`; `|L|` times the batch size for ``Reduction/sum``): for `|L| ≈ 0.7` and
+/// `h = 1e−5` that is 1e−10. By default the floor is that noise divided by the threshold, so
+/// an entry smaller than the floor passes when `a` and `b` agree to within the noise.
 public struct GradientCheck: Sendable {
     public var loss: Loss
     public var reduction: Reduction
@@ -14,11 +19,12 @@ public struct GradientCheck: Sendable {
     public var step: Double
     /// A layer passes when both its errors are at most this.
     public var threshold: Double
-    public var floor: Double
+    /// A fixed floor, or `nil` for the rounding-noise floor described above.
+    public var floor: Double?
     public var fuseSoftmaxCrossEntropy: Bool
 
     public init(loss: Loss, reduction: Reduction = .mean, step: Double = 1e-5, threshold: Double = 1e-6,
-                floor: Double = 1e-8, fuseSoftmaxCrossEntropy: Bool = true) {
+                floor: Double? = nil, fuseSoftmaxCrossEntropy: Bool = true) {
         self.loss = loss
         self.reduction = reduction
         self.step = step
@@ -37,6 +43,14 @@ public struct GradientCheck: Sendable {
         /// `nil` for a layer without bias.
         public var biasError: Double?
         public var passed: Bool
+
+        public init(layerIndex: Int, name: String, weightError: Double, biasError: Double?, passed: Bool) {
+            self.layerIndex = layerIndex
+            self.name = name
+            self.weightError = weightError
+            self.biasError = biasError
+            self.passed = passed
+        }
     }
 
     /// The whole check.
@@ -44,6 +58,14 @@ public struct GradientCheck: Sendable {
         public var layers: [LayerResult]
         public var threshold: Double
         public var passed: Bool { layers.allSatisfy(\.passed) }
+
+        public init(layers: [LayerResult], threshold: Double, floor: Double) {
+            self.layers = layers
+            self.threshold = threshold
+            self.floor = floor
+        }
+        /// The floor used (see ``GradientCheck``).
+        public var floor: Double
         /// The largest error of any layer.
         public var maximumError: Double { layers.map { max($0.weightError, $0.biasError ?? 0) }.max() ?? 0 }
     }
@@ -55,11 +77,14 @@ public struct GradientCheck: Sendable {
                                         fuseSoftmaxCrossEntropy: fuseSoftmaxCrossEntropy).gradient
         let numeric = network.centralDifferenceGradient(inputs: inputs, targets: targets, loss: loss,
                                                         reduction: reduction, step: step)
-        return compare(analytic: analytic, numeric: numeric, layout: network.denseLayers)
+        let scale = reduction == .sum ? Double(inputs.rows) : 1
+        let noise = 8 * Double.ulpOfOne * abs(network.loss(inputs: inputs, targets: targets, loss: loss)) * scale / step
+        return compare(analytic: analytic, numeric: numeric, layout: network.denseLayers,
+                       floor: floor ?? max(noise / threshold, .leastNormalMagnitude))
     }
 
     /// The per-layer comparison of two gradients in the same flat layout.
-    func compare(analytic: [Double], numeric: [Double], layout: [DenseLayerLayout]) -> Report {
+    func compare(analytic: [Double], numeric: [Double], layout: [DenseLayerLayout], floor: Double) -> Report {
         func largestError(_ range: Range<Int>) -> Double {
             range.map { abs(analytic[$0] - numeric[$0]) / max(abs(analytic[$0]) + abs(numeric[$0]), floor) }.max() ?? 0
         }
@@ -69,6 +94,6 @@ public struct GradientCheck: Sendable {
             return LayerResult(layerIndex: layout.layerIndex, name: layout.weightName, weightError: weightError,
                                biasError: biasError, passed: weightError <= threshold && (biasError ?? 0) <= threshold)
         }
-        return Report(layers: layers, threshold: threshold)
+        return Report(layers: layers, threshold: threshold, floor: floor)
     }
 }

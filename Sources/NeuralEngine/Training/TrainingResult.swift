@@ -1,26 +1,4 @@
-/// Why training stopped.
-public enum StopReason: Equatable, Sendable {
-    /// All epochs ran.
-    case completed
-    /// The epoch loss reached ``TrainingOptions/stopAt`` at this epoch.
-    case reachedTarget(epoch: Int)
-    /// A loss became NaN or infinite during this epoch.
-    case diverged(epoch: Int)
-}
 
-/// One logged epoch (epochs count from 1).
-public struct EpochRecord: Equatable, Sendable, Codable {
-    public var epoch: Int
-    public var loss: Double
-    /// On the whole data set after the epoch, when the loss is a classification loss.
-    public var accuracy: Double?
-}
-
-/// A copy of the flat parameters after an epoch (0 = before training).
-public struct ParameterSnapshot: Equatable, Sendable, Codable {
-    public var epoch: Int
-    public var parameters: [Double]
-}
 
 /// What a training run produced.
 public struct TrainingResult: Equatable, Sendable {
@@ -42,4 +20,19 @@ public struct TrainingResult: Equatable, Sendable {
     public var updates: Int
 
     public var epochsRun: Int { losses.count }
+
+    public init(
+        initialLoss: Double, losses: [Double], log: [EpochRecord], bestEpoch: Int, bestLoss: Double,
+        stopReason: StopReason, snapshots: [ParameterSnapshot], forwardPasses: Int, updates: Int
+    ) {
+        self.initialLoss = initialLoss
+        self.losses = losses
+        self.log = log
+        self.bestEpoch = bestEpoch
+        self.bestLoss = bestLoss
+        self.stopReason = stopReason
+        self.snapshots = snapshots
+        self.forwardPasses = forwardPasses
+        self.updates = updates
+    }
 }

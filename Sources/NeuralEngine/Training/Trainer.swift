@@ -1,15 +1,4 @@
-/// A training run's setup problem: bad options or data that does not fit.
-public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
-    case options(TrainingOptionsError)
-    case data(DataShapeError)
 
-    public var description: String {
-        switch self {
-        case .options(let error): error.description
-        case .data(let error): error.description
-        }
-    }
-}
 
 /// Trains a ``Network`` in place: batches, gradients (backpropagation or central
 /// differences), optimizer updates, loss bookkeeping. Buffers are allocated once
@@ -32,7 +21,13 @@ public struct Trainer: Sendable {
     }
 
     /// Trains for ``TrainingOptions/epochs`` epochs (or until a stop condition), calling
-    /// `progress` after every epoch with its number (from 1) and loss.
+    /// `progress` after every epoch with its number (from 1) and loss. In outline:
+    ///
+    ///     for epoch in 1...epochs:
+    ///         shuffle the sample order (shuffled mini-batches only)
+    ///         for each batch:  forward → batch loss → ∂L/∂θ → θ ← optimizer(θ, ∂L/∂θ, η / (1 + decay·t))
+    ///         epoch loss = mean of the batch losses, or one more full pass (afterEpoch)
+    ///         track the best, log, snapshot, report progress, stop on target or NaN
     public func train(
         _ network: inout Network, inputs: Matrix, targets: Matrix, random: inout some RandomSource,
         progress: ((_ epoch: Int, _ loss: Double) -> Void)? = nil
@@ -92,18 +87,7 @@ public struct Trainer: Sendable {
                 }
                 lossSum += batchLoss
                 batches += 1
-                network.parameters.withUnsafeBufferPointer { p in
-                    gradient.withUnsafeMutableBufferPointer { g in
-                        switch options.gradients {
-                        case .backpropagation:
-                            batch.backward(parameters: p.baseAddress!, loss: options.loss, reduction: options.reduction,
-                                           fuseSoftmaxCrossEntropy: options.fuseSoftmaxCrossEntropy, gradient: g.baseAddress!)
-                        case .centralDifferences(let step):
-                            forwardPasses += batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
-                                                                      reduction: options.reduction, step: step, gradient: g.baseAddress!)
-                        }
-                    }
-                }
+                forwardPasses += computeGradient(of: batch, parameters: network.parameters, into: &gradient)
                 let rate = options.optimizer.learningRate / (1 + options.learningRateDecay * Double(optimizer.updates))
                 optimizer.update(parameters: &network.parameters, gradient: gradient, rate: rate)
             }
@@ -144,6 +128,26 @@ public struct Trainer: Sendable {
         result.forwardPasses = forwardPasses
         result.updates = optimizer.updates
         return result
+    }
+}
+
+extension Trainer {
+    /// `∂L/∂θ` of the loaded batch, after its forward pass, by the configured method.
+    /// Returns the extra forward passes this took (central differences only).
+    private func computeGradient(of batch: BatchWorkspace, parameters: [Double], into gradient: inout [Double]) -> Int {
+        parameters.withUnsafeBufferPointer { p in
+            gradient.withUnsafeMutableBufferPointer { g in
+                switch options.gradients {
+                case .backpropagation:
+                    batch.backward(parameters: p.baseAddress!, loss: options.loss, reduction: options.reduction,
+                                   fuseSoftmaxCrossEntropy: options.fuseSoftmaxCrossEntropy, gradient: g.baseAddress!)
+                    return 0
+                case .centralDifferences(let step):
+                    return batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
+                                                    reduction: options.reduction, step: step, gradient: g.baseAddress!)
+                }
+            }
+        }
     }
 }
 

@@ -1,3 +1,11 @@
+// Reading order for the engine:
+//   Model/        what a network is: specs, the flat parameter vector, activations, losses
+//   Computation/  how it computes: dense-layer forward/backward, the batch workspace,
+//                 backpropagation and central differences
+//   Training/     the Trainer loop, optimizers, options and results
+//   Inspection/   traces of one pass, gradient checks, accuracy and confusion matrices
+//   Export/       parameters and history as JSON and CSV, and loading them back
+
 /// A feed-forward network whose weights and biases all live in ONE flat vector (seed 004's idea).
 ///
 /// Dense layers read 2-D views of ``parameters`` through their ``DenseLayerLayout``;
@@ -125,6 +133,14 @@ public struct Network: Sendable {
             }
             return blocks
         }
+    }
+
+    /// The same network with other parameters (e.g. a ``ParameterSnapshot``'s). Precondition: same count.
+    public func replacingParameters(_ parameters: [Double]) -> Network {
+        precondition(parameters.count == self.parameters.count, "expected \(self.parameters.count) parameters, got \(parameters.count)")
+        var copy = self
+        copy.parameters = parameters
+        return copy
     }
 
     /// Plain gradient descent on the flat vector: `θ ← θ − learningRate · gradient`.

@@ -36,6 +36,22 @@ public enum Activation: Hashable, Sendable {
         }
     }
 
+    /// The activation a ``name`` denotes (`identity`, `sigmoid`, `tanh`, `relu`, `softmax`,
+    /// `leakyReLU(0.01)`), or `nil`.
+    public init?(name: String) {
+        switch name {
+        case "identity": self = .identity
+        case "sigmoid": self = .sigmoid
+        case "tanh": self = .tanh
+        case "relu": self = .relu
+        case "softmax": self = .softmax
+        default:
+            guard name.hasPrefix("leakyReLU("), name.hasSuffix(")"),
+                  let slope = Double(name.dropFirst("leakyReLU(".count).dropLast()) else { return nil }
+            self = .leakyReLU(slope: slope)
+        }
+    }
+
     /// Whether `f` acts on each element alone (all but softmax).
     public var isElementwise: Bool { self != .softmax }
 
@@ -73,7 +89,7 @@ public enum Activation: Hashable, Sendable {
         case .identity:
             a.update(from: z, count: count)
         case .sigmoid:
-            for i in 0..<count { a[i] = 1 / (1 + Foundation.exp(-z[i])) }
+            VectorKernels.sigmoid(z, into: a, count: count)
         case .tanh:
             for i in 0..<count { a[i] = Foundation.tanh(z[i]) }
         case .relu:
@@ -85,11 +101,10 @@ public enum Activation: Hashable, Sendable {
                 let zRow = z + r * width, aRow = a + r * width
                 var largest = -Double.infinity
                 for j in 0..<width { largest = Swift.max(largest, zRow[j]) }
+                for j in 0..<width { aRow[j] = zRow[j] - largest }
+                VectorKernels.exponentiate(aRow, count: width)
                 var sum = 0.0
-                for j in 0..<width {
-                    aRow[j] = Foundation.exp(zRow[j] - largest)
-                    sum += aRow[j]
-                }
+                for j in 0..<width { sum += aRow[j] }
                 let inverse = 1 / sum
                 for j in 0..<width { aRow[j] *= inverse }
             }

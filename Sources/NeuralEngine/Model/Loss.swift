@@ -34,6 +34,25 @@ public enum Loss: String, Hashable, Sendable, Codable {
 
     private static func clipped(_ p: Double) -> Double { Swift.min(Swift.max(p, clip), 1 - clip) }
 
+    /// `E` of each prediction row against its target row. Precondition: matching shapes (see ``Network/validate(inputs:targets:loss:)``).
+    public func sampleLosses(predictions: Matrix, targets: Matrix) -> [Double] {
+        precondition(predictions.rows == targets.rows, "one target row per prediction row")
+        return predictions.elements.withUnsafeBufferPointer { p in
+            targets.elements.withUnsafeBufferPointer { t in
+                (0..<predictions.rows).map { r in
+                    sampleLoss(prediction: p.baseAddress! + r * predictions.columns, target: t.baseAddress! + r * targets.columns,
+                               outputs: predictions.columns, targetWidth: targets.columns)
+                }
+            }
+        }
+    }
+
+    /// The mean over rows of ``sampleLosses(predictions:targets:)``: the loss a report prints.
+    public func meanLoss(predictions: Matrix, targets: Matrix) -> Double {
+        let losses = sampleLosses(predictions: predictions, targets: targets)
+        return losses.reduce(0, +) / Double(max(losses.count, 1))
+    }
+
     /// `E` for one sample.
     func sampleLoss(prediction p: UnsafePointer<Double>, target y: UnsafePointer<Double>, outputs n: Int, targetWidth: Int) -> Double {
         switch self {

@@ -1,42 +1,4 @@
-/// How samples are grouped into the batches between parameter updates.
-public enum Batching: Equatable, Sendable {
-    /// One update per sample, in data order (seeds 000, 001, 004).
-    case perSample
-    /// One update per epoch on all samples (seed 003).
-    case fullBatch
-    /// Updates on batches of `size` samples; with `shuffle`, the order is redrawn
-    /// from the ``RandomSource`` every epoch (numpy's `shuffle`).
-    case miniBatch(size: Int, shuffle: Bool)
 
-    func size(samples: Int) -> Int {
-        switch self {
-        case .perSample: 1
-        case .fullBatch: samples
-        case .miniBatch(let size, _): min(size, samples)
-        }
-    }
-
-    var shuffles: Bool {
-        if case .miniBatch(_, true) = self { return true }
-        return false
-    }
-}
-
-/// How `∂L/∂θ` is obtained.
-public enum GradientMethod: Equatable, Sendable {
-    /// Backpropagation (seeds 001–003).
-    case backpropagation
-    /// `(L(θ + h) − L(θ − h)) / 2h` for every parameter (seeds 000, 004).
-    case centralDifferences(step: Double)
-}
-
-/// Which loss is recorded for an epoch.
-public enum EpochLossMeasure: String, Equatable, Sendable, Codable {
-    /// The mean of the per-batch losses, each measured before its update (seeds 001, 003 print this).
-    case duringEpoch
-    /// A full pass over the data after the epoch's updates (seeds 000, 004).
-    case afterEpoch
-}
 
 /// Everything a training run needs besides the network and the data.
 public struct TrainingOptions: Equatable, Sendable {
@@ -52,6 +14,8 @@ public struct TrainingOptions: Equatable, Sendable {
     /// Log a row for epochs `1, 1 + k, 1 + 2k, …` (seed 003's `epoch % 100 == 0`, counting from 0); 0 logs none.
     public var logEvery: Int = 0
     /// Keep the lowest epoch loss (the initial loss counts as epoch 0) and restore its parameters at the end (seed 000).
+    /// With ``EpochLossMeasure/duringEpoch`` the kept parameters are those at the END of the best epoch,
+    /// while its loss was measured during it; use ``EpochLossMeasure/afterEpoch`` for an exact pair.
     public var keepBest: Bool = false
     /// Stop once an epoch loss is at or below this.
     public var stopAt: Double? = nil
@@ -100,11 +64,4 @@ public struct TrainingOptions: Equatable, Sendable {
             throw TrainingOptionsError(setting: "snapshots", reason: "epoch \(bad) is outside 0…\(epochs)")
         }
     }
-}
-
-/// A training setting that cannot be used.
-public struct TrainingOptionsError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var setting: String
-    public var reason: String
-    public var description: String { "\(setting): \(reason)" }
 }

@@ -13,6 +13,15 @@ public struct NetworkSpec: Equatable, Sendable {
         self.biasInit = biasInit
     }
 
+    /// Dense layers only, sizes in order — seed 004's `python3 main.py 10 5 1` is
+    /// `linear(sizes: [10, 5, 1], bias: .shared, weightInit: .uniform(low: -1, high: 1), biasInit: .uniform(low: -1, high: 1))`.
+    /// Fewer than two sizes give a spec whose ``validate()`` reports no layers.
+    public static func linear(sizes: [Int], bias: BiasMode = .perNeuron, weightInit: Initializer = .xavierUniform,
+                              biasInit: Initializer = .constant(0)) -> NetworkSpec {
+        let layers = zip(sizes, sizes.dropFirst()).map { LayerSpec.dense(inputs: $0, outputs: $1, bias: bias) }
+        return NetworkSpec(layers: layers, weightInit: weightInit, biasInit: biasInit)
+    }
+
     /// Whether building a network from this spec consumes random numbers.
     public var drawsRandomNumbers: Bool {
         layers.contains { layer in
