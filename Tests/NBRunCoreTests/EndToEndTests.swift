@@ -58,14 +58,20 @@ import Testing
 
     @Test func exportHasTheTrainedParameters() throws {
         let json = contents(Self.output + "/xor/training-1.json")
-        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        let parameters = try #require(object?["parameters"] as? [Double])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["format"] as? String == "nbrun-parameters")
+        let parameters = try #require(object["parameters"] as? [Double])
         // 2×3 weights + 3 biases + 3×1 weights + 1 bias (seed 001's Dense(2, 3), Dense(3, 1)).
         #expect(parameters.count == 13)
-        let losses = try #require(object?["loss"] as? [Double])
+        let history = try #require(object["history"] as? [String: Any])
+        let losses = try #require(history["losses"] as? [Double])
         #expect(losses.count == 1000)
         #expect(losses.last! < 0.01, "XOR is learned: final mean squared error below 0.01")
-        #expect(object?["model"] as? [String] == ["dense 2 -> 3", "tanh", "dense 3 -> 1", "tanh"])
+        let layers = try #require(object["layers"] as? [[String: Any]])
+        #expect(layers.map { $0["kind"] as? String } == ["dense", "activation", "dense", "activation"])
+        let csv = contents(Self.output + "/xor/training-1-history.csv")
+        #expect(csv.hasPrefix("epoch,loss\n0,"))
+        #expect(csv.split(separator: "\n").count == 1002, "a header, the initial loss and 1000 epochs")
     }
 
     @Test func rerunIsByteIdentical() {

@@ -108,27 +108,6 @@ enum LayerSyntax {
         return .dense(inputs: inputs, outputs: outputs, bias: bias, weightInit: weightInit, biasInit: biasInit)
     }
 
-    /// The layer as a notebook line (bias mode included; initialisers are not needed once trained).
-    static func line(for layer: LayerSpec) -> String {
-        switch layer {
-        case .dense(let inputs, let outputs, let bias, _, _):
-            switch bias {
-            case .perNeuron: return "dense \(inputs) -> \(outputs)"
-            case .shared: return "dense \(inputs) -> \(outputs), bias: shared"
-            case .none: return "dense \(inputs) -> \(outputs), bias: none"
-            }
-        case .activation(let activation):
-            switch activation {
-            case .identity: return "identity"
-            case .sigmoid: return "sigmoid"
-            case .tanh: return "tanh"
-            case .relu: return "relu"
-            case .leakyReLU(let slope): return "leaky-relu(\(slope))"
-            case .softmax: return "softmax"
-            }
-        }
-    }
-
     /// Splits at commas outside brackets and parentheses, keeping byte offsets.
     static func splitTopLevel(_ text: String) -> [(text: String, offset: Int)] {
         var parts: [(String, Int)] = []

@@ -8,7 +8,7 @@ struct LoadStep: NotebookStep {
     static let example = """
         path: trained/xor.json
         """
-    static let summary = "Loads a model and its trained parameters from a `training-N.json` file that a `{train}` step wrote, to continue from them."
+    static let summary = "Loads a model and its trained parameters from a `training-N.json` file that a `{train}` step wrote (layers, parameters and history), to continue from them."
 
     static let options: [OptionSpec] = [
         OptionSpec("path", .path, required: true, "The JSON file, relative to the notebook."),
@@ -20,39 +20,24 @@ struct LoadStep: NotebookStep {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw value.error("cannot read '\(value.text.trimmed)' (looked for \(path))")
         }
-        let file: ExportedModel
-        do {
-            file = try JSONDecoder().decode(ExportedModel.self, from: data)
-        } catch {
-            throw value.error("'\(value.text.trimmed)' is not a parameter file written by nbrun: \(error.localizedDescription)")
-        }
-        guard file.format == "nbrun-parameters-1" else {
-            throw value.error("'\(value.text.trimmed)' has format '\(file.format)', expected 'nbrun-parameters-1'")
-        }
-        var layers: [LayerSpec] = []
-        for line in file.model {
-            layers.append(try LayerSyntax.parse(OptionValue(text: line, location: value.location, substitutedFrom: "the file's model")))
-        }
         let network: Network
+        let export: ParameterExport
         do {
-            network = try Network(spec: NetworkSpec(layers: layers), parameters: file.parameters)
+            export = try ParameterExport.decode(data)
+            network = try export.makeNetwork()
         } catch {
-            throw value.error("the model in '\(value.text.trimmed)' does not fit its parameters: \(error.description)")
+            throw value.error("'\(value.text.trimmed)' cannot be loaded: \(error.description)")
         }
         if let data = context.data, data.train.featureCount != network.inputCount {
             throw value.error("the loaded model takes \(network.inputCount) inputs but the data has \(data.train.featureCount) features")
         }
         context.model = LoadedModel(network: network, initialParameters: network.parameters, location: options.step.location,
-                                    layerLocations: layers.map { _ in value.location })
-        return [.table(ModelStep.architectureTable(network)),
-                .metrics([Metric("loaded from", "`\(value.text.trimmed)`"), Metric("trained epochs", NumberFormat.integer(file.epochs))])]
+                                    layerLocations: network.spec.layers.map { _ in value.location })
+        var metrics = [Metric("loaded from", "`\(value.text.trimmed)`")]
+        if let history = export.history {
+            metrics.append(Metric("trained epochs", NumberFormat.integer(history.losses.count)))
+            if let last = history.losses.last { metrics.append(Metric("final loss then", NumberFormat.short(last))) }
+        }
+        return [.table(ModelStep.architectureTable(network)), .metrics(metrics)]
     }
-}
-
-/// The parts of an exported `training-N.json` that `{load}` reads.
-struct ExportedModel: Decodable {
-    var format: String
-    var model: [String]
-    var parameters: [Double]
-    var epochs: Int
 }

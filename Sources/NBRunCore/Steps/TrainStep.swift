@@ -89,9 +89,9 @@ struct TrainStep: NotebookStep {
         parts.append(.metrics(TrainingReport.metrics(record, data: data, network: model.network, timings: context.configuration.timings)))
         parts.append(.table(TrainingReport.logTable(record)))
         let index = context.trainings.count
-        let export = TrainingExport(record: record, network: model.network)
-        context.files.append(OutputFile(relativePath: "\(context.stem)/training-\(index).json", bytes: Array(export.json().utf8)))
-        context.files.append(OutputFile(relativePath: "\(context.stem)/training-\(index)-history.csv", bytes: Array(export.historyCSV().utf8)))
+        let export = ParameterExport(network: model.network, result: result)
+        context.files.append(OutputFile(relativePath: "\(context.stem)/training-\(index).json", bytes: Array(export.jsonData())))
+        context.files.append(OutputFile(relativePath: "\(context.stem)/training-\(index)-history.csv", bytes: Array(result.csv().utf8)))
         parts.append(.callout(Callout(.note,
             "Trained parameters and the loss history are saved beside this report: [`training-\(index).json`](\(context.stem)/training-\(index).json) and [`training-\(index)-history.csv`](\(context.stem)/training-\(index)-history.csv).")))
         return parts
