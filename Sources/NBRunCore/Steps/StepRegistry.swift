@@ -2,7 +2,7 @@ import NotebookKit
 
 /// Every step nbrun knows, in the order the documentation lists them.
 public enum StepRegistry {
-    public static let all: [any NotebookStep.Type] = [
+    public static var all: [any NotebookStep.Type] { [
         DatasetStep.self,
         ModelStep.self,
         TrainStep.self,
@@ -16,7 +16,7 @@ public enum StepRegistry {
         TraceStep.self,
         RandomStep.self,
         LoadStep.self,
-    ]
+    ] }
 
     /// The names of all steps, in documentation order.
     public static var names: [String] {
