@@ -11,11 +11,7 @@ struct NBRun: ParsableCommand {
         commandName: "nbrun",
         abstract: "Run literate neural-network notebooks and render them as self-contained HTML reports.",
         discussion: """
-            A notebook is a Markdown file: prose with $math$, plus fenced blocks such as
-            ```{train} that nbrun runs in order on its own neural-network engine. Each
-            notebook NAME.md becomes OUTPUT/NAME.html (one file: inline CSS, SVG and MathML,
-            no JavaScript, no network) with its figures also saved as OUTPUT/NAME/*.svg.
-            The notebook format is documented in docs/notebook-format.md.
+            A notebook is a Markdown file: prose with $math$, plus fenced blocks such as ```{train} that nbrun runs in order on its own neural-network engine. Each notebook NAME.md becomes OUTPUT/NAME.html, one file with inline CSS, SVG and MathML and no JavaScript or network access, with its figures also saved as OUTPUT/NAME/*.svg. The format is documented in docs/notebook-format.md; --list-steps prints every step and option.
 
             EXAMPLES:
               nbrun notebooks/xor.md
@@ -28,7 +24,10 @@ struct NBRun: ParsableCommand {
                   Another random seed; strip raw HTML; write an embeddable fragment.
 
             EXIT STATUS:
-              0 success, 1 an error in a notebook (reported as path:line:col), 2 a usage error.
+              0  every notebook rendered
+              1  an error in a notebook (reported as path:line:col)
+              2  a usage error
+
             """,
         version: "nbrun \(version)"
     )
