@@ -43,7 +43,7 @@ public enum Activation: Hashable, Sendable {
     public func value(_ z: Double) -> Double {
         switch self {
         case .identity: z
-        case .sigmoid: 1 / (1 + Foundation.exp(-z))
+        case .sigmoid: 1 / (1 + VectorMath.exp(-z))
         case .tanh: Foundation.tanh(z)
         case .relu: z > 0 ? z : 0
         case .leakyReLU(let slope): z > 0 ? z : slope * z
@@ -73,7 +73,7 @@ public enum Activation: Hashable, Sendable {
         case .identity:
             a.update(from: z, count: count)
         case .sigmoid:
-            for i in 0..<count { a[i] = 1 / (1 + Foundation.exp(-z[i])) }
+            VectorMath.sigmoid(z, into: a, count: count)
         case .tanh:
             for i in 0..<count { a[i] = Foundation.tanh(z[i]) }
         case .relu:
@@ -81,15 +81,19 @@ public enum Activation: Hashable, Sendable {
         case .leakyReLU(let slope):
             for i in 0..<count { a[i] = z[i] > 0 ? z[i] : slope * z[i] }
         case .softmax:
+            // Three passes so the exponentials of the whole batch run vectorised:
+            // z − max of its row, then e^(·), then each row divided by its sum.
             for r in 0..<rows {
                 let zRow = z + r * width, aRow = a + r * width
                 var largest = -Double.infinity
                 for j in 0..<width { largest = Swift.max(largest, zRow[j]) }
+                for j in 0..<width { aRow[j] = zRow[j] - largest }
+            }
+            VectorMath.exponentiate(a, into: a, count: count)
+            for r in 0..<rows {
+                let aRow = a + r * width
                 var sum = 0.0
-                for j in 0..<width {
-                    aRow[j] = Foundation.exp(zRow[j] - largest)
-                    sum += aRow[j]
-                }
+                for j in 0..<width { sum += aRow[j] }
                 let inverse = 1 / sum
                 for j in 0..<width { aRow[j] *= inverse }
             }

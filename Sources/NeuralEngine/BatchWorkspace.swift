@@ -19,8 +19,11 @@ final class BatchWorkspace {
     var sampleLosses: [Double]
     /// A second copy of `values` for the perturbed passes of central differences.
     var scratch: [Double] = []
+    /// Packed panels for the blocked matrix product, allocated at its first use.
+    lazy var productScratch = ProductScratch()
 
-    init(network: Network, capacity: Int, targetWidth: Int) {
+    /// With `backward: false` the workspace only runs forward passes (no `deltas`).
+    init(network: Network, capacity: Int, targetWidth: Int, backward: Bool = true) {
         precondition(capacity > 0, "a batch holds at least one sample")
         operations = network.operations
         widths = network.widths
@@ -34,7 +37,7 @@ final class BatchWorkspace {
         self.capacity = capacity
         self.targetWidth = targetWidth
         values = Array(repeating: 0, count: total)
-        deltas = Array(repeating: 0, count: total)
+        deltas = backward ? Array(repeating: 0, count: total) : []
         targets = Array(repeating: 0, count: capacity * targetWidth)
         sampleLosses = Array(repeating: 0, count: capacity)
     }
@@ -76,7 +79,7 @@ final class BatchWorkspace {
             let y = buffer + offsets[p + 1]
             switch operations[p] {
             case .dense(let layout):
-                DenseLayer.forward(layout, parameters: parameters, input: x, output: y, rows: rows)
+                DenseLayer.forward(layout, parameters: parameters, input: x, output: y, rows: rows, scratch: productScratch)
             case .activation(let activation):
                 activation.forward(input: x, output: y, rows: rows, width: widths[p + 1])
             }
@@ -159,7 +162,7 @@ final class BatchWorkspace {
                         switch operations[p] {
                         case .dense(let layout):
                             DenseLayer.backward(layout, parameters: parameters, input: x, outputGradient: dy, rows: rows,
-                                                gradient: gradient, inputGradient: p > 0 ? dx : nil)
+                                                gradient: gradient, inputGradient: p > 0 ? dx : nil, scratch: productScratch)
                         case .activation(let activation):
                             activation.backward(input: x, output: y, outputGradient: dy, inputGradient: dx,
                                                 rows: rows, width: widths[p + 1])

@@ -9,30 +9,30 @@
 ///
 /// These are seed 001's formulas `∂E/∂W = ∂E/∂Y·Xᵀ`, `∂E/∂B = ∂E/∂Y`, `∂E/∂X = Wᵀ·∂E/∂Y`
 /// written for our layout (samples in rows instead of columns), summed over the batch.
-/// The loops run over contiguous rows so the compiler can vectorise the innermost one.
+/// The three products are ``MatrixProduct``'s (the transposes are strided views, not copies);
+/// each sum runs in the order written above, starting from the bias.
 enum DenseLayer {
     /// `Y = X·W + b` for `rows` samples.
     static func forward(
         _ layout: DenseLayerLayout, parameters: UnsafePointer<Double>,
-        input x: UnsafePointer<Double>, output y: UnsafeMutablePointer<Double>, rows: Int
+        input x: UnsafePointer<Double>, output y: UnsafeMutablePointer<Double>, rows: Int,
+        scratch: ProductScratch
     ) {
         let inputs = layout.inputs, outputs = layout.outputs
-        let w = parameters + layout.weightOffset
         let b = parameters + layout.biasOffset
         for r in 0..<rows {
             let yRow = y + r * outputs
             switch layout.bias {
-            case .perNeuron: for c in 0..<outputs { yRow[c] = b[c] }
-            case .shared: for c in 0..<outputs { yRow[c] = b[0] }
-            case .none: for c in 0..<outputs { yRow[c] = 0 }
-            }
-            let xRow = x + r * inputs
-            for k in 0..<inputs {
-                let xk = xRow[k]
-                let wRow = w + k * outputs
-                for c in 0..<outputs { yRow[c] += xk * wRow[c] }
+            case .perNeuron: yRow.update(from: b, count: outputs)
+            case .shared: yRow.update(repeating: b[0], count: outputs)
+            case .none: yRow.update(repeating: 0, count: outputs)
             }
         }
+        MatrixProduct.multiply(
+            MatrixView(rowMajor: x, rows: rows, columns: inputs),
+            weights(layout, parameters),
+            into: MutableMatrixView(rowMajor: y, rows: rows, columns: outputs),
+            accumulate: true, scratch: scratch)
     }
 
     /// Writes `∂E/∂W` and `∂E/∂b` into this layer's block of the flat `gradient`
@@ -40,41 +40,43 @@ enum DenseLayer {
     static func backward(
         _ layout: DenseLayerLayout, parameters: UnsafePointer<Double>,
         input x: UnsafePointer<Double>, outputGradient dy: UnsafePointer<Double>, rows: Int,
-        gradient: UnsafeMutablePointer<Double>, inputGradient dx: UnsafeMutablePointer<Double>?
+        gradient: UnsafeMutablePointer<Double>, inputGradient dx: UnsafeMutablePointer<Double>?,
+        scratch: ProductScratch
     ) {
         let inputs = layout.inputs, outputs = layout.outputs
-        let dw = gradient + layout.weightOffset
+        let outputGradient = MatrixView(rowMajor: dy, rows: rows, columns: outputs)
+        // ∂E/∂W = Xᵀ·∂E/∂Y
+        MatrixProduct.multiply(
+            MatrixView(rowMajor: x, rows: rows, columns: inputs).transposed, outputGradient,
+            into: MutableMatrixView(rowMajor: gradient + layout.weightOffset, rows: inputs, columns: outputs),
+            accumulate: false, scratch: scratch)
+        // ∂E/∂b = column sums of ∂E/∂Y
         let db = gradient + layout.biasOffset
-        dw.update(repeating: 0, count: layout.weightCount)
         db.update(repeating: 0, count: layout.biasCount)
-        for r in 0..<rows {
-            let xRow = x + r * inputs
-            let dyRow = dy + r * outputs
-            // ∂E/∂W += X[r, :]ᵀ · ∂E/∂Y[r, :]
-            for k in 0..<inputs {
-                let xk = xRow[k]
-                let dwRow = dw + k * outputs
-                for c in 0..<outputs { dwRow[c] += xk * dyRow[c] }
+        switch layout.bias {
+        case .perNeuron:
+            for r in 0..<rows {
+                let dyRow = dy + r * outputs
+                for c in 0..<outputs { db[c] += dyRow[c] }
             }
-            // ∂E/∂b += ∂E/∂Y[r, :]
-            switch layout.bias {
-            case .perNeuron: for c in 0..<outputs { db[c] += dyRow[c] }
-            case .shared: for c in 0..<outputs { db[0] += dyRow[c] }
-            case .none: break
+        case .shared:
+            for r in 0..<rows {
+                let dyRow = dy + r * outputs
+                for c in 0..<outputs { db[0] += dyRow[c] }
             }
+        case .none:
+            break
         }
+        // ∂E/∂X = ∂E/∂Y·Wᵀ
         guard let dx else { return }
-        let w = parameters + layout.weightOffset
-        for r in 0..<rows {
-            let dyRow = dy + r * outputs
-            let dxRow = dx + r * inputs
-            // ∂E/∂X[r, k] = ∂E/∂Y[r, :] · W[k, :]
-            for k in 0..<inputs {
-                let wRow = w + k * outputs
-                var sum = 0.0
-                for c in 0..<outputs { sum += dyRow[c] * wRow[c] }
-                dxRow[k] = sum
-            }
-        }
+        MatrixProduct.multiply(
+            outputGradient, weights(layout, parameters).transposed,
+            into: MutableMatrixView(rowMajor: dx, rows: rows, columns: inputs),
+            accumulate: false, scratch: scratch)
+    }
+
+    /// `W` (`inputs × outputs`, row-major) inside the flat parameters.
+    static func weights(_ layout: DenseLayerLayout, _ parameters: UnsafePointer<Double>) -> MatrixView {
+        MatrixView(rowMajor: parameters + layout.weightOffset, rows: layout.inputs, columns: layout.outputs)
     }
 }

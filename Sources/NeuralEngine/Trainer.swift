@@ -43,28 +43,28 @@ public struct Trainer: Sendable {
         let samples = inputs.rows
         let batchSize = options.batching.size(samples: samples)
         let batch = BatchWorkspace(network: network, capacity: batchSize, targetWidth: targets.columns)
-        let whole = batchSize == samples ? batch : BatchWorkspace(network: network, capacity: samples, targetWidth: targets.columns)
+        // Whole-data passes reuse the batch buffers for full batches, else run forward in chunks.
+        let whole = batchSize == samples ? batch
+            : BatchWorkspace(network: network, capacity: min(samples, BatchWorkspace.evaluationChunk),
+                             targetWidth: targets.columns, backward: false)
+        let classes = options.loss.isClassification && options.logEvery > 0
+            ? Network.classes(ofTargets: targets, outputs: network.outputCount) : nil
         var gradient = Array(repeating: 0.0, count: network.parameterCount)
         var optimizer = OptimizerState(optimizer: options.optimizer, parameterCount: network.parameterCount)
         var order = Array(0..<samples)
         var forwardPasses = 0
 
-        /// Mean loss over all samples with the current parameters (one full forward pass).
-        func fullPassLoss() -> Double {
-            whole.load(inputs: inputs, targets: targets, rows: 0..<samples)
-            network.parameters.withUnsafeBufferPointer { whole.forward(parameters: $0.baseAddress!) }
+        /// Mean loss over all samples with the current parameters (one full forward pass),
+        /// and the accuracy when asked for.
+        func fullPass(accuracy: Bool = false) -> (loss: Double, accuracy: Double?) {
             forwardPasses += 1
-            return whole.meanLoss(options.loss)
-        }
-        /// Accuracy of the last full pass.
-        func fullPassAccuracy() -> Double {
-            let start = whole.offsets[whole.lastSegment]
-            let predictions = Matrix(rows: samples, columns: network.outputCount,
-                                     elements: Array(whole.values[start..<(start + samples * network.outputCount)]))
-            return Network.accuracy(predictions: predictions, targets: targets)
+            return network.parameters.withUnsafeBufferPointer {
+                whole.evaluate(parameters: $0.baseAddress!, inputs: inputs, targets: targets, loss: options.loss,
+                               classes: accuracy ? classes : nil)
+            }
         }
 
-        let initialLoss = fullPassLoss()
+        let initialLoss = fullPass().loss
         var result = TrainingResult(
             initialLoss: initialLoss, losses: [], log: [], bestEpoch: 0, bestLoss: initialLoss,
             stopReason: .completed, snapshots: [], forwardPasses: 0, updates: 0)
@@ -72,10 +72,12 @@ public struct Trainer: Sendable {
         if !initialLoss.isFinite { result.bestLoss = .infinity }
         if options.snapshotEpochs.contains(0) { result.snapshots.append(ParameterSnapshot(epoch: 0, parameters: network.parameters)) }
         result.losses.reserveCapacity(options.epochs)
+        result.log.reserveCapacity(options.logEvery > 0 ? (options.epochs + options.logEvery - 1) / options.logEvery : 0)
 
         epochs: for epoch in 1...options.epochs {
             if options.batching.shuffles { random.shuffle(&order) }
             var lossSum = 0.0
+            var weightedLossSum = 0.0
             var batches = 0
             var start = 0
             while start < samples {
@@ -91,6 +93,7 @@ public struct Trainer: Sendable {
                     break epochs
                 }
                 lossSum += batchLoss
+                weightedLossSum += batchLoss * Double(batch.rows)
                 batches += 1
                 network.parameters.withUnsafeBufferPointer { p in
                     gradient.withUnsafeMutableBufferPointer { g in
@@ -108,9 +111,16 @@ public struct Trainer: Sendable {
                 optimizer.update(parameters: &network.parameters, gradient: gradient, rate: rate)
             }
 
-            let epochLoss = switch options.epochLoss {
-            case .duringEpoch: lossSum / Double(batches)
-            case .afterEpoch: fullPassLoss()
+            let logsThisEpoch = options.logEvery > 0 && (epoch - 1) % options.logEvery == 0
+            var accuracy: Double? = nil
+            let epochLoss: Double
+            switch options.epochLoss {
+            case .duringEpoch:
+                // The mean over samples of the loss each had in its batch: with equal batches the
+                // mean of the batch losses; a smaller last batch weighs less.
+                epochLoss = samples % batchSize == 0 ? lossSum / Double(batches) : weightedLossSum / Double(samples)
+            case .afterEpoch:
+                (epochLoss, accuracy) = fullPass(accuracy: logsThisEpoch && classes != nil)
             }
             result.losses.append(epochLoss)
             guard epochLoss.isFinite else {
@@ -122,11 +132,10 @@ public struct Trainer: Sendable {
                 result.bestEpoch = epoch
                 if options.keepBest { bestParameters = network.parameters }
             }
-            if options.logEvery > 0, (epoch - 1) % options.logEvery == 0 {
+            if logsThisEpoch {
                 var record = EpochRecord(epoch: epoch, loss: epochLoss, accuracy: nil)
-                if options.loss.isClassification {
-                    if options.epochLoss == .duringEpoch { _ = fullPassLoss() }
-                    record.accuracy = fullPassAccuracy()
+                if classes != nil {
+                    record.accuracy = options.epochLoss == .duringEpoch ? fullPass(accuracy: true).accuracy : accuracy
                 }
                 result.log.append(record)
             }
