@@ -53,8 +53,10 @@ let package = Package(
         .executableTarget(name: "nbrun-bench", dependencies: ["NeuralEngine", "NBRunCore"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"]),
+        // Test support: counts a thread's heap allocations (proves the training loop allocates nothing).
+        .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
         .testTarget(
-            name: "NeuralEngineTests", dependencies: ["NeuralEngine"],
+            name: "NeuralEngineTests", dependencies: ["NeuralEngine", "AllocationCounter"],
             exclude: [
                 "Fixtures/make_fixtures.py", "Fixtures/seed003_weights.py", "Fixtures/seed003_weights.json",
                 "Fixtures/numpy_random.txt", "Fixtures/sklearn_datasets.txt", "Fixtures/nnfs_spiral.txt",

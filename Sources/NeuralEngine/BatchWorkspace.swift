@@ -5,6 +5,9 @@
 /// segment `p + 1` the output of operation `p` (the last one is `ŷ`). Each segment has
 /// room for `capacity` rows of its width; the current batch uses its first `rows` rows.
 /// `deltas` has the same layout and holds `∂E/∂` of each segment after ``backward``.
+///
+/// The buffers are memory the workspace owns (not arrays), so the per-batch kernels reach
+/// them without reference counting or exclusivity checks.
 final class BatchWorkspace {
     let operations: [Operation]
     let widths: [Int]
@@ -13,12 +16,12 @@ final class BatchWorkspace {
     let targetWidth: Int
     private(set) var rows = 0
 
-    var values: [Double]
-    var deltas: [Double]
-    var targets: [Double]
-    var sampleLosses: [Double]
-    /// A second copy of `values` for the perturbed passes of central differences.
-    var scratch: [Double] = []
+    let values: UnsafeMutableBufferPointer<Double>
+    /// Empty in a forward-only workspace.
+    let deltas: UnsafeMutableBufferPointer<Double>
+    let targets: UnsafeMutableBufferPointer<Double>
+    let sampleLosses: UnsafeMutableBufferPointer<Double>
+    private var scratchStorage: UnsafeMutableBufferPointer<Double>?
     /// Packed panels for the blocked matrix product, allocated at its first use.
     lazy var productScratch = ProductScratch()
 
@@ -36,36 +39,83 @@ final class BatchWorkspace {
         self.offsets = offsets
         self.capacity = capacity
         self.targetWidth = targetWidth
-        values = Array(repeating: 0, count: total)
-        deltas = backward ? Array(repeating: 0, count: total) : []
-        targets = Array(repeating: 0, count: capacity * targetWidth)
-        sampleLosses = Array(repeating: 0, count: capacity)
+        values = Self.zeros(total)
+        deltas = Self.zeros(backward ? total : 0)
+        targets = Self.zeros(capacity * targetWidth)
+        sampleLosses = Self.zeros(capacity)
+    }
+
+    deinit {
+        values.deallocate()
+        deltas.deallocate()
+        targets.deallocate()
+        sampleLosses.deallocate()
+        scratchStorage?.deallocate()
+    }
+
+    private static func zeros(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
+        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
+        buffer.initialize(repeating: 0)
+        return UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+    }
+
+    /// A second buffer shaped like `values`, for the perturbed passes of central differences
+    /// (allocated at first use).
+    var scratch: UnsafeMutableBufferPointer<Double> {
+        if let scratchStorage { return scratchStorage }
+        let fresh = Self.zeros(values.count)
+        scratchStorage = fresh
+        return fresh
     }
 
     var outputWidth: Int { widths[widths.count - 1] }
     var lastSegment: Int { widths.count - 1 }
 
-    /// Copies the given sample rows of `inputs` (and `targets`) into the batch buffers.
-    func load(inputs: Matrix, targets: Matrix?, rows indices: some Collection<Int>) {
-        precondition(indices.count <= capacity, "batch larger than the workspace")
+    /// Copies rows `range` of `inputs` (and `targets`), in order, into the batch buffers
+    /// (one block copy each).
+    func load(inputs: Matrix, targets: Matrix?, rows range: Range<Int>) {
+        precondition(range.count <= capacity, "batch larger than the workspace")
+        precondition(inputs.columns == widths[0], "inputs of the wrong width")
+        rows = range.count
+        Self.copyRows(range, of: inputs, into: values.baseAddress!)
+        guard let targets else { return }
+        precondition(targets.columns == targetWidth, "targets of the wrong width")
+        Self.copyRows(range, of: targets, into: self.targets.baseAddress!)
+    }
+
+    private static func copyRows(_ range: Range<Int>, of matrix: Matrix, into target: UnsafeMutablePointer<Double>) {
+        let width = matrix.columns
+        matrix.elements.withUnsafeBufferPointer { source in
+            target.update(from: source.baseAddress! + range.lowerBound * width, count: range.count * width)
+        }
+    }
+
+    /// Copies the rows `order[range]` of `inputs` (and `targets`) into the batch buffers.
+    func load(inputs: Matrix, targets: Matrix?, rows range: Range<Int>, of order: [Int]) {
+        order.withUnsafeBufferPointer { order in
+            load(inputs: inputs, targets: targets, count: range.count) { order[range.lowerBound + $0] }
+        }
+    }
+
+    /// Copies row `row(slot)` of `inputs` (and `targets`) into slot `slot`, for slots `0 ..< count`.
+    private func load(inputs: Matrix, targets: Matrix?, count: Int, row: (Int) -> Int) {
+        precondition(count <= capacity, "batch larger than the workspace")
         let inputWidth = widths[0]
         precondition(inputs.columns == inputWidth, "inputs of the wrong width")
-        rows = indices.count
-        values.withUnsafeMutableBufferPointer { v in
-            inputs.elements.withUnsafeBufferPointer { source in
-                for (slot, row) in indices.enumerated() {
-                    for k in 0..<inputWidth { v[slot * inputWidth + k] = source[row * inputWidth + k] }
-                }
+        rows = count
+        let v = values.baseAddress!
+        inputs.elements.withUnsafeBufferPointer { source in
+            for slot in 0..<count {
+                (v + slot * inputWidth).update(from: source.baseAddress! + row(slot) * inputWidth, count: inputWidth)
             }
         }
         guard let targets else { return }
         precondition(targets.columns == targetWidth, "targets of the wrong width")
         let width = targetWidth
-        self.targets.withUnsafeMutableBufferPointer { t in
-            targets.elements.withUnsafeBufferPointer { source in
-                for (slot, row) in indices.enumerated() {
-                    for k in 0..<width { t[slot * width + k] = source[row * width + k] }
-                }
+        let t = self.targets.baseAddress!
+        targets.elements.withUnsafeBufferPointer { source in
+            for slot in 0..<count {
+                (t + slot * width).update(from: source.baseAddress! + row(slot) * width, count: width)
             }
         }
     }
@@ -88,31 +138,25 @@ final class BatchWorkspace {
 
     /// The forward pass over the loaded batch: fills every segment of `values`.
     func forward(parameters: UnsafePointer<Double>) {
-        values.withUnsafeMutableBufferPointer { v in
-            runOperations(from: 0, parameters: parameters, buffer: v.baseAddress!)
-        }
+        runOperations(from: 0, parameters: parameters, buffer: values.baseAddress!)
     }
 
     /// The mean over the batch of each sample's loss, computed on the output segment of
     /// `buffer` (`values` by default); the per-sample losses are kept in `sampleLosses`.
     func meanLoss(_ loss: Loss, buffer: UnsafePointer<Double>) -> Double {
         let n = outputWidth, start = offsets[lastSegment], width = targetWidth
-        return targets.withUnsafeBufferPointer { t in
-            sampleLosses.withUnsafeMutableBufferPointer { losses in
-                var sum = 0.0
-                for r in 0..<rows {
-                    losses[r] = loss.sampleLoss(prediction: buffer + start + r * n, target: t.baseAddress! + r * width,
-                                                outputs: n, targetWidth: width)
-                    sum += losses[r]
-                }
-                return sum / Double(rows)
-            }
+        let t = targets.baseAddress!, losses = sampleLosses.baseAddress!
+        var sum = 0.0
+        for r in 0..<rows {
+            losses[r] = loss.sampleLoss(prediction: buffer + start + r * n, target: t + r * width, outputs: n, targetWidth: width)
+            sum += losses[r]
         }
+        return sum / Double(rows)
     }
 
     /// ``meanLoss(_:buffer:)`` on the last forward pass.
     func meanLoss(_ loss: Loss) -> Double {
-        values.withUnsafeBufferPointer { meanLoss(loss, buffer: $0.baseAddress!) }
+        meanLoss(loss, buffer: values.baseAddress!)
     }
 
     // MARK: Backward
@@ -136,39 +180,33 @@ final class BatchWorkspace {
         let scale = reduction.scale(rows: rows)
         let n = outputWidth, width = targetWidth
         let fused = fuseSoftmaxCrossEntropy && loss == .crossEntropy && endsWithSoftmax()
-        values.withUnsafeBufferPointer { v in
-            deltas.withUnsafeMutableBufferPointer { d in
-                targets.withUnsafeBufferPointer { t in
-                    let values = v.baseAddress!, deltas = d.baseAddress!, targets = t.baseAddress!
-                    let last = lastSegment
-                    // ∂E/∂ŷ always (the trace shows it), then the fused shortcut if it applies.
-                    for r in 0..<rows {
-                        loss.writeGradient(prediction: values + offsets[last] + r * n, target: targets + r * width,
-                                           outputs: n, targetWidth: width, scale: scale,
-                                           into: deltas + offsets[last] + r * n)
-                    }
-                    var start = operations.count - 1
-                    if fused {
-                        for r in 0..<rows {
-                            Loss.writeSoftmaxCrossEntropyGradient(
-                                prediction: values + offsets[last] + r * n, target: targets + r * width,
-                                outputs: n, targetWidth: width, scale: scale, into: deltas + offsets[last - 1] + r * n)
-                        }
-                        start -= 1
-                    }
-                    for p in stride(from: start, through: 0, by: -1) {
-                        let x = values + offsets[p], y = values + offsets[p + 1]
-                        let dy = UnsafePointer(deltas + offsets[p + 1]), dx = deltas + offsets[p]
-                        switch operations[p] {
-                        case .dense(let layout):
-                            DenseLayer.backward(layout, parameters: parameters, input: x, outputGradient: dy, rows: rows,
-                                                gradient: gradient, inputGradient: p > 0 ? dx : nil, scratch: productScratch)
-                        case .activation(let activation):
-                            activation.backward(input: x, output: y, outputGradient: dy, inputGradient: dx,
-                                                rows: rows, width: widths[p + 1])
-                        }
-                    }
-                }
+        precondition(!deltas.isEmpty, "a forward-only workspace cannot run backward")
+        let values = self.values.baseAddress!, deltas = self.deltas.baseAddress!, targets = self.targets.baseAddress!
+        let last = lastSegment
+        // ∂E/∂ŷ always (the trace shows it), then the fused shortcut if it applies.
+        for r in 0..<rows {
+            loss.writeGradient(prediction: values + offsets[last] + r * n, target: targets + r * width,
+                               outputs: n, targetWidth: width, scale: scale, into: deltas + offsets[last] + r * n)
+        }
+        var start = operations.count - 1
+        if fused {
+            for r in 0..<rows {
+                Loss.writeSoftmaxCrossEntropyGradient(
+                    prediction: values + offsets[last] + r * n, target: targets + r * width,
+                    outputs: n, targetWidth: width, scale: scale, into: deltas + offsets[last - 1] + r * n)
+            }
+            start -= 1
+        }
+        for p in stride(from: start, through: 0, by: -1) {
+            let x = values + offsets[p], y = values + offsets[p + 1]
+            let dy = UnsafePointer(deltas + offsets[p + 1]), dx = deltas + offsets[p]
+            switch operations[p] {
+            case .dense(let layout):
+                DenseLayer.backward(layout, parameters: parameters, input: x, outputGradient: dy, rows: rows,
+                                    gradient: gradient, inputGradient: p > 0 ? dx : nil, scratch: productScratch)
+            case .activation(let activation):
+                activation.backward(input: x, output: y, outputGradient: dy, inputGradient: dx,
+                                    rows: rows, width: widths[p + 1])
             }
         }
     }

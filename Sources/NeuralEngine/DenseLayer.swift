@@ -20,19 +20,24 @@ enum DenseLayer {
     ) {
         let inputs = layout.inputs, outputs = layout.outputs
         let b = parameters + layout.biasOffset
-        for r in 0..<rows {
-            let yRow = y + r * outputs
-            switch layout.bias {
-            case .perNeuron: yRow.update(from: b, count: outputs)
-            case .shared: yRow.update(repeating: b[0], count: outputs)
-            case .none: yRow.update(repeating: 0, count: outputs)
+        // Y starts as the bias (or zero: the product starts from zero itself).
+        switch layout.bias {
+        case .perNeuron:
+            for r in 0..<rows {
+                let yRow = y + r * outputs
+                for c in 0..<outputs { yRow[c] = b[c] }
             }
+        case .shared:
+            let value = b[0]
+            for i in 0..<(rows * outputs) { y[i] = value }
+        case .none:
+            break
         }
         MatrixProduct.multiply(
             MatrixView(rowMajor: x, rows: rows, columns: inputs),
             weights(layout, parameters),
             into: MutableMatrixView(rowMajor: y, rows: rows, columns: outputs),
-            accumulate: true, scratch: scratch)
+            accumulate: layout.bias != .none, scratch: scratch)
     }
 
     /// Writes `∂E/∂W` and `∂E/∂b` into this layer's block of the flat `gradient`

@@ -82,7 +82,11 @@ public struct Trainer: Sendable {
             var start = 0
             while start < samples {
                 let end = min(start + batchSize, samples)
-                batch.load(inputs: inputs, targets: targets, rows: order[start..<end])
+                if options.batching.shuffles {
+                    batch.load(inputs: inputs, targets: targets, rows: start..<end, of: order)
+                } else {
+                    batch.load(inputs: inputs, targets: targets, rows: start..<end)
+                }
                 start = end
                 network.parameters.withUnsafeBufferPointer { batch.forward(parameters: $0.baseAddress!) }
                 forwardPasses += 1

@@ -116,7 +116,8 @@ enum MatrixProduct {
             b = MatrixView(rowMajor: copy, rows: k, columns: n)
         }
         let panels = (m + tileRows - 1) / tileRows
-        let threads = max(1, min(scratch.threadCapacity, Parallelism.threadCount, m * n * k / minimumWorkPerThread, panels))
+        // (Nested two-argument mins: the variadic one allocates an array.)
+        let threads = max(1, min(min(scratch.threadCapacity, Parallelism.threadCount), min(m * n * k / minimumWorkPerThread, panels)))
         let operands = TileOperands(a: a, b: b, c: c)
         Parallelism.run(tasks: threads) { task in
             let firstRow = (panels * task / threads) * tileRows
