@@ -62,7 +62,7 @@ extension BatchWorkspace {
     private func nudgedLoss(_ nudge: Nudge, by shift: Double, layer p: Int, parameters: UnsafePointer<Double>, loss: Loss) -> Double {
         let buffer = scratch.baseAddress!
         let outputs = widths[p + 1], inputs = widths[p]
-        let x = values.baseAddress! + offsets[p]
+        let x = input(ofOperation: p, in: values.baseAddress!)
         let perturbed = buffer + offsets[p + 1]
         perturbed.update(from: values.baseAddress! + offsets[p + 1], count: rows * outputs)
         for r in 0..<rows {

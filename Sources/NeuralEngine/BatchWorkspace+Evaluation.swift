@@ -18,8 +18,10 @@ extension BatchWorkspace {
         var start = 0
         while start < samples {
             let end = min(start + capacity, samples)
-            load(inputs: inputs, targets: targets, rows: start..<end)
-            forward(parameters: parameters)
+            inputs.elements.withUnsafeBufferPointer { rows in
+                attach(inputs: rows.baseAddress!, targets: targets, rows: start..<end)
+                forward(parameters: parameters)
+            }
             _ = meanLoss(loss)
             for r in 0..<rows { sum += sampleLosses[r] }
             if let classes {

@@ -22,6 +22,9 @@ final class BatchWorkspace {
     let targets: UnsafeMutableBufferPointer<Double>
     let sampleLosses: UnsafeMutableBufferPointer<Double>
     private var scratchStorage: UnsafeMutableBufferPointer<Double>?
+    /// The batch input `X` read in place from the caller's data (see ``attach(inputs:targets:rows:)``);
+    /// `nil` when it was copied into segment 0.
+    private var attachedInputs: UnsafePointer<Double>?
     /// Packed panels for the blocked matrix product, allocated at its first use.
     lazy var productScratch = ProductScratch()
 
@@ -77,6 +80,7 @@ final class BatchWorkspace {
         precondition(range.count <= capacity, "batch larger than the workspace")
         precondition(inputs.columns == widths[0], "inputs of the wrong width")
         rows = range.count
+        attachedInputs = nil
         Self.copyRows(range, of: inputs, into: values.baseAddress!)
         guard let targets else { return }
         precondition(targets.columns == targetWidth, "targets of the wrong width")
@@ -88,6 +92,25 @@ final class BatchWorkspace {
         matrix.elements.withUnsafeBufferPointer { source in
             target.update(from: source.baseAddress! + range.lowerBound * width, count: range.count * width)
         }
+    }
+
+    /// Uses rows `range` of `inputs` (row-major, `base` pointing at row 0) in place as the batch
+    /// input, without copying them; copies the targets. `base` must stay valid while this batch
+    /// is used.
+    func attach(inputs base: UnsafePointer<Double>, targets: Matrix, rows range: Range<Int>) {
+        precondition(range.count <= capacity, "batch larger than the workspace")
+        precondition(targets.columns == targetWidth, "targets of the wrong width")
+        rows = range.count
+        attachedInputs = base + range.lowerBound * widths[0]
+        Self.copyRows(range, of: targets, into: self.targets.baseAddress!)
+    }
+
+    /// The input of operation `p` in `buffer` (`values` or `scratch`): its segment `p`, except
+    /// that the first operation reads the attached inputs when there are.
+    @inline(__always)
+    func input(ofOperation p: Int, in buffer: UnsafeMutablePointer<Double>) -> UnsafePointer<Double> {
+        if p == 0, let attachedInputs { return attachedInputs }
+        return UnsafePointer(buffer + offsets[p])
     }
 
     /// Copies the rows `order[range]` of `inputs` (and `targets`) into the batch buffers.
@@ -103,6 +126,7 @@ final class BatchWorkspace {
         let inputWidth = widths[0]
         precondition(inputs.columns == inputWidth, "inputs of the wrong width")
         rows = count
+        attachedInputs = nil
         let v = values.baseAddress!
         inputs.elements.withUnsafeBufferPointer { source in
             for slot in 0..<count {
@@ -125,7 +149,7 @@ final class BatchWorkspace {
     /// Runs operations `first...` on `buffer`, reading segment `first` and writing the later ones.
     func runOperations(from first: Int, parameters: UnsafePointer<Double>, buffer: UnsafeMutablePointer<Double>) {
         for p in first..<operations.count {
-            let x = UnsafePointer(buffer + offsets[p])
+            let x = input(ofOperation: p, in: buffer)
             let y = buffer + offsets[p + 1]
             switch operations[p] {
             case .dense(let layout):
@@ -198,7 +222,7 @@ final class BatchWorkspace {
             start -= 1
         }
         for p in stride(from: start, through: 0, by: -1) {
-            let x = values + offsets[p], y = values + offsets[p + 1]
+            let x = input(ofOperation: p, in: values), y = values + offsets[p + 1]
             let dy = UnsafePointer(deltas + offsets[p + 1]), dx = deltas + offsets[p]
             switch operations[p] {
             case .dense(let layout):

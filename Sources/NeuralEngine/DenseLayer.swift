@@ -20,24 +20,16 @@ enum DenseLayer {
     ) {
         let inputs = layout.inputs, outputs = layout.outputs
         let b = parameters + layout.biasOffset
-        // Y starts as the bias (or zero: the product starts from zero itself).
-        switch layout.bias {
-        case .perNeuron:
-            for r in 0..<rows {
-                let yRow = y + r * outputs
-                for c in 0..<outputs { yRow[c] = b[c] }
-            }
-        case .shared:
-            let value = b[0]
-            for i in 0..<(rows * outputs) { y[i] = value }
-        case .none:
-            break
+        let start: ProductStart = switch layout.bias {
+        case .perNeuron: .row(b)
+        case .shared: .scalar(b[0])
+        case .none: .zero
         }
         MatrixProduct.multiply(
             MatrixView(rowMajor: x, rows: rows, columns: inputs),
             weights(layout, parameters),
             into: MutableMatrixView(rowMajor: y, rows: rows, columns: outputs),
-            accumulate: layout.bias != .none, scratch: scratch)
+            start: start, scratch: scratch)
     }
 
     /// Writes `∂E/∂W` and `∂E/∂b` into this layer's block of the flat `gradient`
@@ -54,7 +46,7 @@ enum DenseLayer {
         MatrixProduct.multiply(
             MatrixView(rowMajor: x, rows: rows, columns: inputs).transposed, outputGradient,
             into: MutableMatrixView(rowMajor: gradient + layout.weightOffset, rows: inputs, columns: outputs),
-            accumulate: false, scratch: scratch)
+            start: .zero, scratch: scratch)
         // ∂E/∂b = column sums of ∂E/∂Y
         let db = gradient + layout.biasOffset
         db.update(repeating: 0, count: layout.biasCount)
@@ -77,7 +69,7 @@ enum DenseLayer {
         MatrixProduct.multiply(
             outputGradient, weights(layout, parameters).transposed,
             into: MutableMatrixView(rowMajor: dx, rows: rows, columns: inputs),
-            accumulate: false, scratch: scratch)
+            start: .zero, scratch: scratch)
     }
 
     /// `W` (`inputs × outputs`, row-major) inside the flat parameters.

@@ -64,7 +64,7 @@ public struct Trainer: Sendable {
             }
         }
 
-        let initialLoss = fullPass().loss
+        let initialLoss = options.measuresInitialLoss ? fullPass().loss : .nan
         var result = TrainingResult(
             initialLoss: initialLoss, losses: [], log: [], bestEpoch: 0, bestLoss: initialLoss,
             stopReason: .completed, snapshots: [], forwardPasses: 0, updates: 0)
@@ -74,83 +74,87 @@ public struct Trainer: Sendable {
         result.losses.reserveCapacity(options.epochs)
         result.log.reserveCapacity(options.logEvery > 0 ? (options.epochs + options.logEvery - 1) / options.logEvery : 0)
 
-        epochs: for epoch in 1...options.epochs {
-            if options.batching.shuffles { random.shuffle(&order) }
-            var lossSum = 0.0
-            var weightedLossSum = 0.0
-            var batches = 0
-            var start = 0
-            while start < samples {
-                let end = min(start + batchSize, samples)
-                if options.batching.shuffles {
-                    batch.load(inputs: inputs, targets: targets, rows: start..<end, of: order)
-                } else {
-                    batch.load(inputs: inputs, targets: targets, rows: start..<end)
+        // Batches of consecutive rows read the inputs in place (no copy); shuffled ones are copied.
+        inputs.elements.withUnsafeBufferPointer { inputRows in
+            epochs: for epoch in 1...options.epochs {
+                if options.batching.shuffles { random.shuffle(&order) }
+                var lossSum = 0.0
+                var weightedLossSum = 0.0
+                var batches = 0
+                var start = 0
+                while start < samples {
+                    let end = min(start + batchSize, samples)
+                    if options.batching.shuffles {
+                        batch.load(inputs: inputs, targets: targets, rows: start..<end, of: order)
+                    } else {
+                        batch.attach(inputs: inputRows.baseAddress!, targets: targets, rows: start..<end)
+                    }
+                    start = end
+                    network.parameters.withUnsafeBufferPointer { batch.forward(parameters: $0.baseAddress!) }
+                    forwardPasses += 1
+                    let batchLoss = batch.meanLoss(options.loss)
+                    guard batchLoss.isFinite else {
+                        result.losses.append(batchLoss)
+                        result.stopReason = .diverged(epoch: epoch)
+                        break epochs
+                    }
+                    lossSum += batchLoss
+                    weightedLossSum += batchLoss * Double(batch.rows)
+                    batches += 1
+                    network.parameters.withUnsafeBufferPointer { p in
+                        gradient.withUnsafeMutableBufferPointer { g in
+                            switch options.gradients {
+                            case .backpropagation:
+                                batch.backward(parameters: p.baseAddress!, loss: options.loss, reduction: options.reduction,
+                                               fuseSoftmaxCrossEntropy: options.fuseSoftmaxCrossEntropy, gradient: g.baseAddress!)
+                            case .centralDifferences(let step):
+                                forwardPasses += batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
+                                                                          reduction: options.reduction, step: step, gradient: g.baseAddress!)
+                            }
+                        }
+                    }
+                    let rate = options.optimizer.learningRate / (1 + options.learningRateDecay * Double(optimizer.updates))
+                    optimizer.update(parameters: &network.parameters, gradient: gradient, rate: rate)
                 }
-                start = end
-                network.parameters.withUnsafeBufferPointer { batch.forward(parameters: $0.baseAddress!) }
-                forwardPasses += 1
-                let batchLoss = batch.meanLoss(options.loss)
-                guard batchLoss.isFinite else {
-                    result.losses.append(batchLoss)
+
+                let logsThisEpoch = options.logEvery > 0 && (epoch - 1) % options.logEvery == 0
+                var accuracy: Double? = nil
+                let epochLoss: Double
+                switch options.epochLoss {
+                case .duringEpoch:
+                    // The mean over samples of the loss each had in its batch: with equal batches the
+                    // mean of the batch losses; a smaller last batch weighs less.
+                    epochLoss = samples % batchSize == 0 ? lossSum / Double(batches) : weightedLossSum / Double(samples)
+                case .afterEpoch:
+                    (epochLoss, accuracy) = fullPass(accuracy: logsThisEpoch && classes != nil)
+                }
+                result.losses.append(epochLoss)
+                guard epochLoss.isFinite else {
                     result.stopReason = .diverged(epoch: epoch)
                     break epochs
                 }
-                lossSum += batchLoss
-                weightedLossSum += batchLoss * Double(batch.rows)
-                batches += 1
-                network.parameters.withUnsafeBufferPointer { p in
-                    gradient.withUnsafeMutableBufferPointer { g in
-                        switch options.gradients {
-                        case .backpropagation:
-                            batch.backward(parameters: p.baseAddress!, loss: options.loss, reduction: options.reduction,
-                                           fuseSoftmaxCrossEntropy: options.fuseSoftmaxCrossEntropy, gradient: g.baseAddress!)
-                        case .centralDifferences(let step):
-                            forwardPasses += batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
-                                                                      reduction: options.reduction, step: step, gradient: g.baseAddress!)
-                        }
-                    }
+                if epochLoss < result.bestLoss {
+                    result.bestLoss = epochLoss
+                    result.bestEpoch = epoch
+                    if options.keepBest { bestParameters = network.parameters }
                 }
-                let rate = options.optimizer.learningRate / (1 + options.learningRateDecay * Double(optimizer.updates))
-                optimizer.update(parameters: &network.parameters, gradient: gradient, rate: rate)
+                if logsThisEpoch {
+                    var record = EpochRecord(epoch: epoch, loss: epochLoss, accuracy: nil)
+                    if classes != nil {
+                        record.accuracy = options.epochLoss == .duringEpoch ? fullPass(accuracy: true).accuracy : accuracy
+                    }
+                    result.log.append(record)
+                }
+                if options.snapshotEpochs.contains(epoch) {
+                    result.snapshots.append(ParameterSnapshot(epoch: epoch, parameters: network.parameters))
+                }
+                progress?(epoch, epochLoss)
+                if let target = options.stopAt, epochLoss <= target {
+                    result.stopReason = .reachedTarget(epoch: epoch)
+                    break epochs
+                }
             }
 
-            let logsThisEpoch = options.logEvery > 0 && (epoch - 1) % options.logEvery == 0
-            var accuracy: Double? = nil
-            let epochLoss: Double
-            switch options.epochLoss {
-            case .duringEpoch:
-                // The mean over samples of the loss each had in its batch: with equal batches the
-                // mean of the batch losses; a smaller last batch weighs less.
-                epochLoss = samples % batchSize == 0 ? lossSum / Double(batches) : weightedLossSum / Double(samples)
-            case .afterEpoch:
-                (epochLoss, accuracy) = fullPass(accuracy: logsThisEpoch && classes != nil)
-            }
-            result.losses.append(epochLoss)
-            guard epochLoss.isFinite else {
-                result.stopReason = .diverged(epoch: epoch)
-                break epochs
-            }
-            if epochLoss < result.bestLoss {
-                result.bestLoss = epochLoss
-                result.bestEpoch = epoch
-                if options.keepBest { bestParameters = network.parameters }
-            }
-            if logsThisEpoch {
-                var record = EpochRecord(epoch: epoch, loss: epochLoss, accuracy: nil)
-                if classes != nil {
-                    record.accuracy = options.epochLoss == .duringEpoch ? fullPass(accuracy: true).accuracy : accuracy
-                }
-                result.log.append(record)
-            }
-            if options.snapshotEpochs.contains(epoch) {
-                result.snapshots.append(ParameterSnapshot(epoch: epoch, parameters: network.parameters))
-            }
-            progress?(epoch, epochLoss)
-            if let target = options.stopAt, epochLoss <= target {
-                result.stopReason = .reachedTarget(epoch: epoch)
-                break epochs
-            }
         }
 
         if options.keepBest, !bestParameters.isEmpty { network.parameters = bestParameters }

@@ -42,6 +42,8 @@ struct TrainingWorkload {
         default:
             throw BenchError("unknown loss '\(manifest.loss)'")
         }
+        // The references compute no loss before training; neither does this run.
+        options.measuresInitialLoss = false
     }
 
     /// W1, W2, W3, W5: the manifest's `layers`, each dense layer with its literal weights

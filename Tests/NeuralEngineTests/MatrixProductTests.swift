@@ -51,13 +51,57 @@ import Testing
                                 let bView = transposeB ? MatrixView(rowMajor: pb.baseAddress!, rows: n, columns: k).transposed
                                     : MatrixView(rowMajor: pb.baseAddress!, rows: k, columns: n)
                                 MatrixProduct.multiply(aView, bView, into: MutableMatrixView(rowMajor: pc.baseAddress!, rows: m, columns: n),
-                                                       accumulate: accumulate, scratch: scratch)
+                                                       start: accumulate ? .current : .zero, scratch: scratch)
                             }
                         }
                     }
                     #expect(c == expected, "\(m)×\(n) by \(k), Aᵀ \(transposeA), Bᵀ \(transposeB), accumulate \(accumulate)")
                 }
             }
+        }
+    }
+
+    /// Starting from a bias row (a dense layer's `b`), a bias column (the same, transposed) or
+    /// one shared value gives the textbook loop started from those values, also where a
+    /// tile is cut off by the edge of `C` (3 and 10 columns).
+    @Test(arguments: [(300, 3, 64), (1000, 10, 2), (64, 3, 300), (7, 17, 300), (2, 3, 2)])
+    func biasStartsAreTheTextbookLoop(shape: (Int, Int, Int)) {
+        let (m, n, k) = shape
+        var random = TestRandomSource(seed: UInt64(m + 17 * n + 31 * k))
+        let a = (0..<(m * k)).map { _ in random.uniform(-1, 1) }
+        let b = (0..<(k * n)).map { _ in random.uniform(-1, 1) }
+        let rowBias = (0..<n).map { _ in random.uniform(-1, 1) }
+        let columnBias = (0..<m).map { _ in random.uniform(-1, 1) }
+        let scratch = ProductScratch(threads: 1)
+        let aAt: (Int, Int) -> Int = { $0 * k + $1 }, bAt: (Int, Int) -> Int = { $0 * n + $1 }
+        let starts: [(String, [Double])] = [
+            ("row", (0..<(m * n)).map { rowBias[$0 % n] }),
+            ("column", (0..<(m * n)).map { columnBias[$0 / n] }),
+            ("scalar", [Double](repeating: 0.375, count: m * n)),
+        ]
+        for (name, c0) in starts {
+            let expected = Self.textbook(a, b, c0, m: m, n: n, k: k, aAt: aAt, bAt: bAt)
+            var c = [Double](repeating: .nan, count: m * n)
+            rowBias.withUnsafeBufferPointer { rb in
+                columnBias.withUnsafeBufferPointer { cb in
+                    a.withUnsafeBufferPointer { pa in
+                        b.withUnsafeBufferPointer { pb in
+                            c.withUnsafeMutableBufferPointer { pc in
+                                let start: ProductStart = switch name {
+                                case "row": .row(rb.baseAddress!)
+                                case "column": .column(cb.baseAddress!)
+                                default: .scalar(0.375)
+                                }
+                                MatrixProduct.multiply(MatrixView(rowMajor: pa.baseAddress!, rows: m, columns: k),
+                                                       MatrixView(rowMajor: pb.baseAddress!, rows: k, columns: n),
+                                                       into: MutableMatrixView(rowMajor: pc.baseAddress!, rows: m, columns: n),
+                                                       start: start, scratch: scratch)
+                            }
+                        }
+                    }
+                }
+            }
+            #expect(c == expected, "\(m)×\(n) by \(k) from a \(name)")
         }
     }
 

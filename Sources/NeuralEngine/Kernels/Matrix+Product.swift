@@ -20,7 +20,7 @@ extension Matrix {
                         MatrixView(rowMajor: aBase, rows: a.rows, columns: a.columns),
                         MatrixView(rowMajor: bBase, rows: b.rows, columns: b.columns),
                         into: MutableMatrixView(rowMajor: cBase, rows: a.rows, columns: b.columns),
-                        accumulate: false, scratch: scratch)
+                        start: .zero, scratch: scratch)
                 }
             }
         }

@@ -1,5 +1,5 @@
-/// The engine's one matrix product, `C ← C₀ + A·B`, where `C₀` is `C`'s current contents
-/// (`accumulate`) or zero:
+/// The engine's one matrix product, `C ← C₀ + A·B`, where `C₀` is zero, `C`'s current
+/// contents, or a bias (see ``ProductStart``):
 ///
 ///     C[i, j] = C₀[i, j] + A[i, 0]·B[0, j] + A[i, 1]·B[1, j] + … + A[i, k−1]·B[k−1, j]
 ///
@@ -8,7 +8,7 @@
 /// the result is bit for bit the textbook triple loop's, for every shape and thread count.
 /// Only the order in which elements are visited changes:
 ///
-/// - tiny products (one sample's forward pass) run the plain loops (``smallProduct(_:_:into:accumulate:)``);
+/// - tiny products (one sample's forward pass) run the plain loops (``smallProduct(_:_:into:start:)``);
 /// - the others run in tiles of up to 6 rows × 16 columns of `C` whose sums stay in vector
 ///   registers while `p` runs through a block of ``depthBlock`` (see `MatrixProduct+Tiles.swift`);
 ///   the rows of `C` are split among ``Parallelism/threadCount`` threads when there is
@@ -31,42 +31,33 @@ enum MatrixProduct {
     /// `C ← C₀ + A·B` (see the type's description). Preconditions: matching shapes; `C`
     /// does not overlap `A` or `B`.
     static func multiply(
-        _ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, accumulate: Bool, scratch: ProductScratch
+        _ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, start: ProductStart, scratch: ProductScratch
     ) {
         precondition(a.columns == b.rows && a.rows == c.rows && b.columns == c.columns, "matrix product of mismatched shapes")
         let m = c.rows, n = c.columns, k = a.columns
         if m == 0 || n == 0 { return }
-        if k == 0 {
-            if !accumulate { fill(c, with: 0) }
-            return
-        }
         guard m * n * k >= minimumTiledWork else {
-            smallProduct(a, b, into: c, accumulate: accumulate)
+            smallProduct(a, b, into: c, start: start)
             return
         }
-        // Vectors run along the rows of C. For a narrow C (3 columns) Cᵀ = Bᵀ·Aᵀ may waste
-        // fewer lanes: compute whichever is cheaper.
-        if cost(b.transposed, a.transposed, c.transposed) < cost(a, b, c) {
-            tiledProduct(b.transposed, a.transposed, into: c.transposed, accumulate: accumulate, scratch: scratch)
+        let plan = ProductPlan.cheapest(a, b, c)
+        if plan.swapped {
+            tiledProduct(b.transposed, a.transposed, into: c.transposed, start: start.transposed,
+                         paddedWidth: plan.paddedWidth, scratch: scratch)
         } else {
-            tiledProduct(a, b, into: c, accumulate: accumulate, scratch: scratch)
+            tiledProduct(a, b, into: c, start: start, paddedWidth: plan.paddedWidth, scratch: scratch)
         }
     }
 
-    /// Estimated vector operations of the tiled product: one per lane group per row and step,
-    /// plus copying `B` when its rows are not contiguous and `C` when its rows are not.
-    static func cost(_ a: MatrixView, _ b: MatrixView, _ c: MutableMatrixView) -> Int {
-        let n = c.columns
-        var cost = c.rows * a.columns * (n / 8 + (n % 8).nonzeroBitCount)
-        if b.columnStride != 1 && b.columns > 1 { cost += b.rows * b.columns }
-        if c.columnStride != 1 && c.columns > 1 { cost += 2 * c.rows * c.columns }
-        return cost
-    }
-
-    /// Every element of `c` set to `value`.
-    static func fill(_ c: MutableMatrixView, with value: Double) {
-        for i in 0..<c.rows {
-            for j in 0..<c.columns { c[i, j] = value }
+    /// `C₀[i, j]` for the plain loops.
+    @inline(__always)
+    static func startValue(_ start: ProductStart, _ c: MutableMatrixView, _ i: Int, _ j: Int) -> Double {
+        switch start {
+        case .zero: 0
+        case .current: c[i, j]
+        case .row(let v): v[j]
+        case .column(let v): v[i]
+        case .scalar(let value): value
         }
     }
 
@@ -74,12 +65,12 @@ enum MatrixProduct {
 
     /// The triple loop: row `i` of `C` gathers `A[i, p]·B[p, :]` for `p = 0, 1, …`
     /// (when `B`'s and `C`'s rows are contiguous), or each element is one dot product over `p`.
-    static func smallProduct(_ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, accumulate: Bool) {
+    static func smallProduct(_ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, start: ProductStart) {
         let m = c.rows, n = c.columns, k = a.columns
         if b.columnStride == 1 && c.columnStride == 1 {
             for i in 0..<m {
                 let row = c.base + i * c.rowStride
-                if !accumulate { for j in 0..<n { row[j] = 0 } }
+                for j in 0..<n { row[j] = startValue(start, c, i, j) }
                 for p in 0..<k {
                     let factor = a[i, p]
                     let bRow = b.base + p * b.rowStride
@@ -89,7 +80,7 @@ enum MatrixProduct {
         } else {
             for i in 0..<m {
                 for j in 0..<n {
-                    var sum = accumulate ? c[i, j] : 0
+                    var sum = startValue(start, c, i, j)
                     for p in 0..<k { sum += a[i, p] * b[p, j] }
                     c[i, j] = sum
                 }
@@ -99,16 +90,25 @@ enum MatrixProduct {
 
     // MARK: Tiles
 
-    /// The tiled product. `B` is first copied into contiguous rows if its columns are strided.
-    /// The rows of `C` are split into one range of whole tiles per thread; each thread passes
-    /// over its tiles once per block of ``depthBlock`` steps, blocks in order, so every
-    /// element still sums `p = 0, 1, …` in turn.
+    /// The tiled product. `B` is first copied into contiguous rows if its columns are strided,
+    /// or into rows of `paddedWidth` (zeros past its last column) so one lane group covers a
+    /// narrow `C` (3 columns as one `SIMD4`). The rows of `C` are split into one range of
+    /// whole tiles per thread; each thread passes over its tiles once per block of
+    /// ``depthBlock`` steps, blocks in order, so every element still sums `p = 0, 1, …` in turn.
     static func tiledProduct(
-        _ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, accumulate: Bool, scratch: ProductScratch
+        _ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, start: ProductStart, paddedWidth: Int? = nil,
+        scratch: ProductScratch
     ) {
         let m = c.rows, n = c.columns, k = a.columns
         var b = b
-        if b.columnStride != 1 && n > 1 {
+        if let width = paddedWidth {
+            let copy = scratch.rowMajorCopy(capacity: k * width)
+            for p in 0..<k {
+                for j in 0..<n { copy[p * width + j] = b[p, j] }
+                for j in n..<width { copy[p * width + j] = 0 }
+            }
+            b = MatrixView(base: copy, rows: k, columns: n, rowStride: width, columnStride: 1)
+        } else if b.columnStride != 1 && n > 1 {
             let copy = scratch.rowMajorCopy(capacity: k * n)
             for p in 0..<k {
                 for j in 0..<n { copy[p * n + j] = b[p, j] }
@@ -125,14 +125,12 @@ enum MatrixProduct {
             let buffer = scratch.tileBuffer(forThread: task)
             for depthStart in stride(from: 0, to: k, by: depthBlock) {
                 let depth = min(depthBlock, k - depthStart)
-                let load = accumulate || depthStart > 0
-                for row in stride(from: firstRow, to: endRow, by: tileRows) {
-                    let height = min(tileRows, endRow - row)
-                    var column = 0
-                    while column < n {
-                        column += operands.tile(row: row, column: column, height: height, width: n - column,
-                                                depthStart: depthStart, depth: depth, load: load, buffer: buffer)
-                    }
+                let blockStart = depthStart == 0 ? start : .current
+                var column = 0
+                while column < n {
+                    column += operands.strip(column: column, remaining: n - column, paddedWidth: paddedWidth,
+                                             rows: firstRow..<endRow, depthStart: depthStart, depth: depth,
+                                             start: blockStart, buffer: buffer)
                 }
             }
         }
