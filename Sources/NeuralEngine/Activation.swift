@@ -44,7 +44,7 @@ public enum Activation: Hashable, Sendable {
         switch self {
         case .identity: z
         case .sigmoid: 1 / (1 + VectorMath.exp(-z))
-        case .tanh: Foundation.tanh(z)
+        case .tanh: VectorMath.tanh(z)
         case .relu: z > 0 ? z : 0
         case .leakyReLU(let slope): z > 0 ? z : slope * z
         case .softmax: preconditionFailure("softmax acts on whole rows")
@@ -75,7 +75,7 @@ public enum Activation: Hashable, Sendable {
         case .sigmoid:
             VectorMath.sigmoid(z, into: a, count: count)
         case .tanh:
-            for i in 0..<count { a[i] = Foundation.tanh(z[i]) }
+            VectorMath.tanh(z, into: a, count: count)
         case .relu:
             for i in 0..<count { a[i] = z[i] > 0 ? z[i] : 0 }
         case .leakyReLU(let slope):

@@ -25,8 +25,8 @@ final class BatchWorkspace {
     /// The batch input `X` read in place from the caller's data (see ``attach(inputs:targets:rows:)``);
     /// `nil` when it was copied into segment 0.
     private var attachedInputs: UnsafePointer<Double>?
-    /// Packed panels for the blocked matrix product, allocated at its first use.
-    lazy var productScratch = ProductScratch()
+    /// Copies and tile buffers for the matrix product.
+    let productScratch = ProductScratch()
 
     /// With `backward: false` the workspace only runs forward passes (no `deltas`).
     init(network: Network, capacity: Int, targetWidth: Int, backward: Bool = true) {

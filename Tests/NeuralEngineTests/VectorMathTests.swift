@@ -59,3 +59,31 @@ import Testing
         }
     }
 }
+
+@Suite struct VectorTanhTests {
+    /// The lanes `tanh` against the C library's on a million arguments, half of them small
+    /// (where `1 − 2/(e^{2x} + 1)` would cancel): never more than 3 ulp apart (`expm1`'s
+    /// error, the addition and the division, besides the C library's own).
+    @Test func tanhIsWithinThreeUlpOfTheCLibrary() {
+        var random = TestRandomSource(seed: 2027)
+        var worst: UInt64 = 0
+        var worstArgument = 0.0
+        for index in 0..<1_000_000 {
+            let x = index % 2 == 0 ? random.uniform(-1e-3, 1e-3) : random.uniform(-25, 25)
+            let distance = VectorMathTests.ulps(VectorMath.tanh(x), Foundation.tanh(x))
+            if distance > worst { (worst, worstArgument) = (distance, x) }
+        }
+        #expect(worst <= 3, "\(worst) ulp at x = \(worstArgument)")
+    }
+
+    @Test(arguments: [0.0, -0.0, 1e-300, -1e-300, 5e-9, 0.55, -0.55, 19.9, 20.5, -30, .infinity, -.infinity])
+    func tanhAtTheEdges(x: Double) {
+        let expected = Foundation.tanh(x)
+        #expect(VectorMathTests.ulps(VectorMath.tanh(x), expected) <= 3, "tanh(\(x)) = \(VectorMath.tanh(x)), C library \(expected)")
+        #expect(VectorMath.tanh(x).sign == expected.sign)
+    }
+
+    @Test func tanhOfNaNIsNaN() {
+        #expect(VectorMath.tanh(Double.nan).isNaN)
+    }
+}

@@ -24,6 +24,7 @@ struct NotebookExecution {
                 notebook: notebook, notebookDirectory: directory(of: path), stem: stem(of: path),
                 parameters: parameters, configuration: configuration, progress: progress
             )
+            context.phaseTimes = phaseTimes
             var sections: [ReportSection] = []
             let stepCount = notebook.steps.count
             var stepIndex = 0
