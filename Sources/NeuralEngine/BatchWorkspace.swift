@@ -197,9 +197,11 @@ final class BatchWorkspace {
     /// operations backwards; each turns `∂E/∂(its output)` into `∂E/∂(its input)`.
     /// With `fuseSoftmaxCrossEntropy` and a final softmax under ``Loss/crossEntropy``,
     /// the walk starts one step earlier with `∂E/∂z = scale·(ŷ − y)`.
+    /// `keepOutputGradient`: also write `∂E/∂ŷ` into the last segment of `deltas` when the fused
+    /// shortcut makes it unnecessary (the trace shows it; training skips it).
     func backward(
         parameters: UnsafePointer<Double>, loss: Loss, reduction: Reduction, fuseSoftmaxCrossEntropy: Bool,
-        gradient: UnsafeMutablePointer<Double>
+        gradient: UnsafeMutablePointer<Double>, keepOutputGradient: Bool = true
     ) {
         let scale = reduction.scale(rows: rows)
         let n = outputWidth, width = targetWidth
@@ -207,8 +209,8 @@ final class BatchWorkspace {
         precondition(!deltas.isEmpty, "a forward-only workspace cannot run backward")
         let values = self.values.baseAddress!, deltas = self.deltas.baseAddress!, targets = self.targets.baseAddress!
         let last = lastSegment
-        // ∂E/∂ŷ always (the trace shows it), then the fused shortcut if it applies.
-        for r in 0..<rows {
+        // ∂E/∂ŷ (unless only the fused shortcut needs computing), then the shortcut if it applies.
+        for r in 0..<rows where !fused || keepOutputGradient {
             loss.writeGradient(prediction: values + offsets[last] + r * n, target: targets + r * width,
                                outputs: n, targetWidth: width, scale: scale, into: deltas + offsets[last] + r * n)
         }

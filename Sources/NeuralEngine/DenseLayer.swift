@@ -52,10 +52,7 @@ enum DenseLayer {
         db.update(repeating: 0, count: layout.biasCount)
         switch layout.bias {
         case .perNeuron:
-            for r in 0..<rows {
-                let dyRow = dy + r * outputs
-                for c in 0..<outputs { db[c] += dyRow[c] }
-            }
+            ColumnSums.sum(dy, rows: rows, columns: outputs, into: db)
         case .shared:
             for r in 0..<rows {
                 let dyRow = dy + r * outputs

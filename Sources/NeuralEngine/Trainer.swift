@@ -106,7 +106,8 @@ public struct Trainer: Sendable {
                             switch options.gradients {
                             case .backpropagation:
                                 batch.backward(parameters: p.baseAddress!, loss: options.loss, reduction: options.reduction,
-                                               fuseSoftmaxCrossEntropy: options.fuseSoftmaxCrossEntropy, gradient: g.baseAddress!)
+                                               fuseSoftmaxCrossEntropy: options.fuseSoftmaxCrossEntropy, gradient: g.baseAddress!,
+                                               keepOutputGradient: false)
                             case .centralDifferences(let step):
                                 forwardPasses += batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
                                                                           reduction: options.reduction, step: step, gradient: g.baseAddress!)

@@ -125,3 +125,23 @@ import Testing
         #expect(product == Matrix(rows: 2, columns: 3))
     }
 }
+
+@Suite struct ColumnSumsTests {
+    /// Widths covering every block (64, 32, 16, 8, 4, 2, 1 columns): each sum is the plain
+    /// loop's, row after row, bit for bit.
+    @Test(arguments: [1, 3, 10, 64, 127])
+    func columnSumsAreThePlainLoop(columns: Int) {
+        var random = TestRandomSource(seed: UInt64(columns))
+        let rows = 37
+        let y = (0..<(rows * columns)).map { _ in random.uniform(-1, 1) }
+        var expected = [Double](repeating: 0, count: columns)
+        for r in 0..<rows {
+            for c in 0..<columns { expected[c] += y[r * columns + c] }
+        }
+        var sums = [Double](repeating: .nan, count: columns)
+        y.withUnsafeBufferPointer { py in
+            sums.withUnsafeMutableBufferPointer { ColumnSums.sum(py.baseAddress!, rows: rows, columns: columns, into: $0.baseAddress!) }
+        }
+        #expect(sums == expected)
+    }
+}

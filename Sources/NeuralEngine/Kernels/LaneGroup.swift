@@ -8,6 +8,7 @@ protocol LaneGroup {
     func store(_ pointer: UnsafeMutablePointer<Double>)
     /// `self + x·b`: a multiplication, then an addition (two roundings, never fused).
     func adding(_ x: Self, times b: Self) -> Self
+    static func + (lhs: Self, rhs: Self) -> Self
 }
 
 extension LaneGroup where Self: SIMD, Self.Scalar == Double {
