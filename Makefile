@@ -40,7 +40,7 @@ docs: build
 
 ## Side-by-side benchmarks against numpy, PyTorch, Rust and Jupyter → benchmarks/RESULTS.md.
 bench: deps
-	$(SWIFT) build -c release --product nbrun --product nbrun-bench
+	$(SWIFT) build -c release
 	python3 benchmarks/run.py --nbrun-bench .build/release/nbrun-bench --nbrun .build/release/nbrun
 
 clean:

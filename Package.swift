@@ -13,6 +13,7 @@ let package = Package(
     name: "nbrun",
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
+        .executable(name: "nbrun-bench", targets: ["nbrun-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,7 +27,14 @@ let package = Package(
         ),
         .target(name: "Markup"),
         .target(name: "NotebookKit", dependencies: ["CMark", "Yams"]),
-        .target(name: "NeuralEngine"),
+        // Release builds of the engine use every instruction of the building machine's
+        // processor (AVX2/AVX-512 vectors for the matrix product and exp): a binary built
+        // here runs on this kind of processor. Results do not change: there is no
+        // fused multiply–add contraction, and every sum keeps its order.
+        .target(
+            name: "NeuralEngine",
+            swiftSettings: [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
+        ),
         .target(name: "TeXMath", dependencies: ["Markup"]),
         .target(name: "SVGPlot", dependencies: ["Markup"]),
         .target(name: "HTMLReport", dependencies: ["Markup"]),
@@ -41,10 +49,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`'s side of the benchmarks (protocol in benchmarks/README.md).
+        .executableTarget(name: "nbrun-bench", dependencies: ["NeuralEngine", "NBRunCore"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"]),
+        // Test support: counts a thread's heap allocations (proves the training loop allocates nothing).
+        .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
         .testTarget(
-            name: "NeuralEngineTests", dependencies: ["NeuralEngine"],
+            name: "NeuralEngineTests", dependencies: ["NeuralEngine", "AllocationCounter"],
             exclude: [
                 "Fixtures/make_fixtures.py", "Fixtures/seed003_weights.py", "Fixtures/seed003_weights.json",
                 "Fixtures/numpy_random.txt", "Fixtures/sklearn_datasets.txt", "Fixtures/nnfs_spiral.txt",

@@ -83,13 +83,18 @@ import Testing
         #expect(isClose(output.elements, expected.elements, tolerance: 1e-12), "\(output)")
     }
 
-    /// Chunked prediction gives the same rows as one pass (chunks of 3 over 10 rows, the last one short).
-    @Test func chunkedPredictionEqualsOnePass() throws {
+    /// Prediction runs in chunks of rows (2048); 5000 rows, the last chunk short, give the
+    /// same outputs as predicting rows one at a time.
+    @Test func chunkedPredictionEqualsRowByRow() throws {
         var random = TestRandomSource(seed: 31)
         let network = try Network(spec: NetworkSpec(layers: [.dense(inputs: 2, outputs: 5), .activation(.tanh),
                                                              .dense(inputs: 5, outputs: 2), .activation(.softmax)]), random: &random)
-        let x = randomMatrix(10, 2, -1, 1, &random)
-        #expect(network.predict(x, chunkSize: 3) == network.predict(x, chunkSize: 10))
+        let x = randomMatrix(5000, 2, -1, 1, &random)
+        let all = network.predict(x)
+        for row in [0, 1, 2047, 2048, 4095, 4096, 4999] {
+            let single = network.predict(Matrix(rows: 1, columns: 2, elements: [x[row, 0], x[row, 1]]))
+            #expect(isClose([all[row, 0], all[row, 1]], single.elements, tolerance: 1e-15), "row \(row)")
+        }
         #expect(network.predict(Matrix(rows: 0, columns: 2)).rows == 0)
     }
 

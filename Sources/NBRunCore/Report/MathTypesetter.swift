@@ -7,9 +7,11 @@ import TeXMath
 struct MathTypesetter {
     private let converter = MathConverter()
     private(set) var warnings: [Diagnostic] = []
+    /// Where conversion time is counted, when measured.
+    var phaseTimes: PhaseTimes?
 
     mutating func typeset(_ span: NotebookKit.MathSpan) -> Node {
-        let conversion = converter.convert(span.tex, display: span.display)
+        let conversion = phaseTimes.measure(.math) { converter.convert(span.tex, display: span.display) }
         for problem in conversion.problems {
             warnings.append(.warning("cannot typeset this formula: \(problem.message)",
                                      at: Self.location(of: problem.offset, in: span)))

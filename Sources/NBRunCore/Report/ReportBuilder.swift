@@ -15,10 +15,11 @@ struct ReportBuilder {
     private var math = MathTypesetter()
     private var files: [OutputFile] = []
 
-    init(notebook: Notebook, context: RunContext, configuration: RunConfiguration) {
+    init(notebook: Notebook, context: RunContext, configuration: RunConfiguration, phaseTimes: PhaseTimes? = nil) {
         self.notebook = notebook
         self.context = context
         self.configuration = configuration
+        math.phaseTimes = phaseTimes
     }
 
     var warnings: [Diagnostic] { math.warnings }

@@ -6,6 +6,8 @@ struct NotebookExecution {
     let path: String
     let configuration: RunConfiguration
     let progress: ProgressReporter
+    /// Collects the time of each phase when given (`nbrun-bench render`).
+    var phaseTimes: PhaseTimes? = nil
 
     struct Outcome {
         var warnings: [Diagnostic]
@@ -16,12 +18,13 @@ struct NotebookExecution {
         var warnings: [Diagnostic] = []
         do throws(Diagnostic) {
             let parser = NotebookParser(options: .init(safe: configuration.safe))
-            let notebook = try parser.parse(text, path: path)
+            let notebook = try phaseTimes.measure(.parse) { () throws(Diagnostic) in try parser.parse(text, path: path) }
             let parameters = try checkedParameters(notebook)
             var context = RunContext(
                 notebook: notebook, notebookDirectory: directory(of: path), stem: stem(of: path),
                 parameters: parameters, configuration: configuration, progress: progress
             )
+            context.phaseTimes = phaseTimes
             var sections: [ReportSection] = []
             let stepCount = notebook.steps.count
             var stepIndex = 0
@@ -37,13 +40,15 @@ struct NotebookExecution {
                         step: step, specs: kind.options, parameters: context.parameters,
                         selector: kind.selector, acceptsItems: kind.acceptsItems
                     )
-                    let parts = try kind.run(options, in: &context)
+                    // Plots count as report building, everything else as running the steps.
+                    let phase: PhaseTimes.Phase = kind.name.hasPrefix("plot") ? .report : .steps
+                    let parts = try phaseTimes.measure(phase) { () throws(Diagnostic) in try kind.run(options, in: &context) }
                     sections.append(.step(step, parts))
                 }
             }
             warnings += context.warnings
-            var builder = ReportBuilder(notebook: notebook, context: context, configuration: configuration)
-            let rendered = try builder.build(sections)
+            var builder = ReportBuilder(notebook: notebook, context: context, configuration: configuration, phaseTimes: phaseTimes)
+            let rendered = try phaseTimes.measure(.report) { () throws(Diagnostic) in try builder.build(sections) }
             warnings += builder.warnings
             return Outcome(warnings: warnings, result: .success(rendered))
         } catch {

@@ -9,6 +9,9 @@ public struct NotebookRunner {
     public var progress: ProgressReporter
     /// Where diagnostics go (standard error by default; tests capture them).
     public var diagnosticsOutput: @Sendable (String) -> Void
+    /// When set, collects the time spent parsing, typesetting math, building the report
+    /// and running the steps (`nbrun-bench render`); the output is the same either way.
+    public var phaseTimes: PhaseTimes?
 
     public init(
         configuration: RunConfiguration,
@@ -48,7 +51,7 @@ public struct NotebookRunner {
     func render(_ path: String) -> Result<RenderedNotebook, Failed> {
         let text: String
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let data = try phaseTimes.measure(.parse) { try Data(contentsOf: URL(fileURLWithPath: path)) }
             guard let decoded = String(data: data, encoding: .utf8) else {
                 report(plain: "\(path): error: the file is not valid UTF-8 text")
                 return .failure(Failed())
@@ -60,7 +63,7 @@ public struct NotebookRunner {
             return .failure(Failed())
         }
         let source = SourceFile(path: path, text: text)
-        let execution = NotebookExecution(path: path, configuration: configuration, progress: progress)
+        let execution = NotebookExecution(path: path, configuration: configuration, progress: progress, phaseTimes: phaseTimes)
         let outcome = execution.run(text: text)
         for warning in outcome.warnings {
             report(warning, source: source)
@@ -70,7 +73,7 @@ public struct NotebookRunner {
             report(diagnostic, source: source)
             return .failure(Failed())
         case .success(let notebook):
-            guard write(notebook.files) else { return .failure(Failed()) }
+            guard phaseTimes.measure(.report, { write(notebook.files) }) else { return .failure(Failed()) }
             if !configuration.quiet {
                 progress.message("wrote \(joined(configuration.outputDirectory, notebook.reportPath))")
             }

@@ -12,6 +12,9 @@ public struct RunContext {
     public var parameters: Parameters
     public let configuration: RunConfiguration
     public let progress: ProgressReporter
+    /// Collects phase times when measured (`nbrun-bench render`); plots count their
+    /// predictions on the engine as running the steps.
+    public var phaseTimes: PhaseTimes?
     /// Warnings to print (with locations) once the notebook has run.
     public var warnings: [Diagnostic] = []
     /// Files written beside the report (exports), relative to the output directory.

@@ -54,7 +54,7 @@ struct PlotBoundaryStep: NotebookStep {
                 network.parameters = snapshot.parameters
                 panels.append(DecisionPanel(
                     title: epoch == 0 ? "before training" : "epoch \(NumberFormat.integer(epoch))",
-                    field: grid.field(of: network, mode: mode), points: points))
+                    field: context.phaseTimes.measure(.steps) { grid.field(of: network, mode: mode) }, points: points))
             }
             let multiples = SmallMultiples(panels: panels, classNames: classNames, columns: try options.integer("columns")!,
                                            title: "Figure \(number): the decision boundary during training")
@@ -62,7 +62,8 @@ struct PlotBoundaryStep: NotebookStep {
                                          slug: "boundary-epochs", alternative: "decision boundary at epochs " + epochs.map(String.init).joined(separator: ", ")))]
         }
         let plot = DecisionBoundaryPlot(
-            field: grid.field(of: model.network, mode: mode), points: points, classNames: classNames,
+            field: context.phaseTimes.measure(.steps) { grid.field(of: model.network, mode: mode) },
+            points: points, classNames: classNames,
             xLabel: data.train.featureNames[0], yLabel: data.train.featureNames[1],
             title: "Figure \(number): decision boundary")
         return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: options.text("caption"),

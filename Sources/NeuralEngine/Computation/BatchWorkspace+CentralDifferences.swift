@@ -1,6 +1,6 @@
 extension BatchWorkspace {
     /// Which parameter of a dense layer is nudged, and so how its output `Z` moves.
-    private enum Nudge {
+    enum Nudge {
         /// `W[k, c] ± h` moves column `c` of `Z` by `±h·X[:, k]`.
         case weight(row: Int, column: Int)
         /// `b_c ± h` moves column `c` by `±h`.
@@ -14,61 +14,66 @@ extension BatchWorkspace {
     ///     ∂L/∂θ_j ≈ (L(θ + h·e_j) − L(θ − h·e_j)) / 2h
     ///
     /// where `L` is the mean loss over the loaded batch (times the batch size for ``Reduction/sum``).
-    /// Call after ``forward(parameters:)``. Work is reused: nudging a parameter of dense
-    /// layer `p` changes nothing before that layer and changes its output `Z` in one known
-    /// way (see ``Nudge``), so each evaluation patches a copy of the cached `Z` and runs
-    /// only the layers after it.
+    /// Call after ``forward(parameters:)``. Work that does not change is reused: nudging a
+    /// parameter of dense layer `p` changes nothing before that layer, and changes its output
+    /// `Z` in one known way (see ``Nudge``). So each evaluation copies the cached `Z`, moves it,
+    /// and runs every later layer and the loss in full: each perturbed loss is computed
+    /// exactly from the perturbed layer on, without the unchanged layers before it.
     ///
     /// Returns the number of (partial) forward passes run: two per parameter.
     func centralDifferences(
         parameters: UnsafePointer<Double>, loss: Loss, reduction: Reduction, step h: Double,
         gradient: UnsafeMutablePointer<Double>
     ) -> Int {
-        if scratch.count != values.count { scratch = Array(repeating: 0, count: values.count) }
         let factor = (reduction == .sum ? Double(rows) : 1) / (2 * h)
         var passes = 0
-        values.withUnsafeBufferPointer { v in
-            scratch.withUnsafeMutableBufferPointer { s in
-                let values = v.baseAddress!, scratch = s.baseAddress!
-                for (p, operation) in operations.enumerated() {
-                    guard case .dense(let layout) = operation else { continue }
-                    let x = values + offsets[p], z = values + offsets[p + 1]
-                    let perturbed = scratch + offsets[p + 1]
-                    let inputs = layout.inputs, outputs = layout.outputs
-
-                    /// `L` with the parameter moved by `shift` (`+h` or `−h`).
-                    func nudgedLoss(_ nudge: Nudge, _ shift: Double) -> Double {
-                        perturbed.update(from: z, count: rows * outputs)
-                        for r in 0..<rows {
-                            let row = perturbed + r * outputs
-                            switch nudge {
-                            case .weight(let k, let c): row[c] += shift * x[r * inputs + k]
-                            case .bias(let c): row[c] += shift
-                            case .sharedBias: for c in 0..<outputs { row[c] += shift }
-                            }
-                        }
-                        runOperations(from: p + 1, parameters: parameters, buffer: scratch)
-                        passes += 1
-                        return meanLoss(loss, buffer: UnsafePointer(scratch))
-                    }
-                    func derivative(_ nudge: Nudge) -> Double { (nudgedLoss(nudge, h) - nudgedLoss(nudge, -h)) * factor }
-
-                    for k in 0..<inputs {
-                        for c in 0..<outputs {
-                            gradient[layout.weightOffset + k * outputs + c] = derivative(.weight(row: k, column: c))
-                        }
-                    }
-                    switch layout.bias {
-                    case .perNeuron:
-                        for c in 0..<outputs { gradient[layout.biasOffset + c] = derivative(.bias(column: c)) }
-                    case .shared:
-                        gradient[layout.biasOffset] = derivative(.sharedBias)
-                    case .none:
-                        break
-                    }
+        for p in 0..<operations.count {
+            guard case .dense(let layout) = operations[p] else { continue }
+            let inputs = layout.inputs, outputs = layout.outputs
+            for k in 0..<inputs {
+                for c in 0..<outputs {
+                    gradient[layout.weightOffset + k * outputs + c] =
+                        derivative(.weight(row: k, column: c), layer: p, parameters: parameters, loss: loss, step: h) * factor
                 }
             }
+            switch layout.bias {
+            case .perNeuron:
+                for c in 0..<outputs {
+                    gradient[layout.biasOffset + c] = derivative(.bias(column: c), layer: p, parameters: parameters, loss: loss, step: h) * factor
+                }
+            case .shared:
+                gradient[layout.biasOffset] = derivative(.sharedBias, layer: p, parameters: parameters, loss: loss, step: h) * factor
+            case .none:
+                break
+            }
+            passes += 2 * layout.parameterRange.count
         }
         return passes
+    }
+
+    /// `L(θ + h·e) − L(θ − h·e)` for the parameter `nudge` of the dense layer at operation `p`.
+    private func derivative(_ nudge: Nudge, layer p: Int, parameters: UnsafePointer<Double>, loss: Loss, step h: Double) -> Double {
+        nudgedLoss(nudge, by: h, layer: p, parameters: parameters, loss: loss)
+            - nudgedLoss(nudge, by: -h, layer: p, parameters: parameters, loss: loss)
+    }
+
+    /// `L` with the parameter `nudge` of the dense layer at operation `p` moved by `shift`:
+    /// the layer's cached output `Z`, moved, then every later operation and the loss.
+    private func nudgedLoss(_ nudge: Nudge, by shift: Double, layer p: Int, parameters: UnsafePointer<Double>, loss: Loss) -> Double {
+        let buffer = scratch.baseAddress!
+        let outputs = widths[p + 1], inputs = widths[p]
+        let x = input(ofOperation: p, in: values.baseAddress!)
+        let perturbed = buffer + offsets[p + 1]
+        perturbed.update(from: values.baseAddress! + offsets[p + 1], count: rows * outputs)
+        for r in 0..<rows {
+            let row = perturbed + r * outputs
+            switch nudge {
+            case .weight(let k, let c): row[c] += shift * x[r * inputs + k]
+            case .bias(let c): row[c] += shift
+            case .sharedBias: for c in 0..<outputs { row[c] += shift }
+            }
+        }
+        runOperations(from: p + 1, parameters: parameters, buffer: buffer)
+        return meanLoss(loss, buffer: UnsafePointer(buffer))
     }
 }

@@ -5,6 +5,9 @@
 /// segment `p + 1` the output of operation `p` (the last one is `ŷ`). Each segment has
 /// room for `capacity` rows of its width; the current batch uses its first `rows` rows.
 /// `deltas` has the same layout and holds `∂E/∂` of each segment after ``backward``.
+///
+/// The buffers are memory the workspace owns (not arrays), so the per-batch kernels reach
+/// them without reference counting or exclusivity checks.
 final class BatchWorkspace {
     let operations: [Operation]
     let widths: [Int]
@@ -13,17 +16,20 @@ final class BatchWorkspace {
     let targetWidth: Int
     private(set) var rows = 0
 
-    var values: [Double]
-    /// Allocated by the first ``backward`` (prediction never needs it).
-    var deltas: [Double] = []
-    var targets: [Double]
-    var sampleLosses: [Double]
-    /// A second copy of `values` for the perturbed passes of central differences.
-    var scratch: [Double] = []
-    /// Room for the dense layers' transposed weights (see ``DenseLayer``).
-    var layerScratch: [Double]
+    let values: UnsafeMutableBufferPointer<Double>
+    /// Empty in a forward-only workspace.
+    let deltas: UnsafeMutableBufferPointer<Double>
+    let targets: UnsafeMutableBufferPointer<Double>
+    let sampleLosses: UnsafeMutableBufferPointer<Double>
+    private var scratchStorage: UnsafeMutableBufferPointer<Double>?
+    /// The batch input `X` read in place from the caller's data (see ``attach(inputs:targets:rows:)``);
+    /// `nil` when it was copied into segment 0.
+    private var attachedInputs: UnsafePointer<Double>?
+    /// Copies and tile buffers for the matrix product.
+    let productScratch = ProductScratch()
 
-    init(network: Network, capacity: Int, targetWidth: Int) {
+    /// With `backward: false` the workspace only runs forward passes (no `deltas`).
+    init(network: Network, capacity: Int, targetWidth: Int, backward: Bool = true) {
         precondition(capacity > 0, "a batch holds at least one sample")
         operations = network.operations
         widths = network.widths
@@ -36,36 +42,104 @@ final class BatchWorkspace {
         self.offsets = offsets
         self.capacity = capacity
         self.targetWidth = targetWidth
-        values = Array(repeating: 0, count: total)
-        targets = Array(repeating: 0, count: capacity * targetWidth)
-        sampleLosses = Array(repeating: 0, count: capacity)
-        layerScratch = Array(repeating: 0, count: network.denseLayers.map(DenseLayer.scratchCount).max() ?? 0)
+        values = Self.zeros(total)
+        deltas = Self.zeros(backward ? total : 0)
+        targets = Self.zeros(capacity * targetWidth)
+        sampleLosses = Self.zeros(capacity)
+    }
+
+    deinit {
+        values.deallocate()
+        deltas.deallocate()
+        targets.deallocate()
+        sampleLosses.deallocate()
+        scratchStorage?.deallocate()
+    }
+
+    private static func zeros(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
+        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
+        buffer.initialize(repeating: 0)
+        return UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+    }
+
+    /// A second buffer shaped like `values`, for the perturbed passes of central differences
+    /// (allocated at first use).
+    var scratch: UnsafeMutableBufferPointer<Double> {
+        if let scratchStorage { return scratchStorage }
+        let fresh = Self.zeros(values.count)
+        scratchStorage = fresh
+        return fresh
     }
 
     var outputWidth: Int { widths[widths.count - 1] }
     var lastSegment: Int { widths.count - 1 }
 
-    /// Copies the given sample rows of `inputs` (and `targets`) into the batch buffers.
-    func load(inputs: Matrix, targets: Matrix?, rows indices: some Collection<Int>) {
-        precondition(indices.count <= capacity, "batch larger than the workspace")
+    /// Copies rows `range` of `inputs` (and `targets`), in order, into the batch buffers
+    /// (one block copy each).
+    func load(inputs: Matrix, targets: Matrix?, rows range: Range<Int>) {
+        precondition(range.count <= capacity, "batch larger than the workspace")
+        precondition(inputs.columns == widths[0], "inputs of the wrong width")
+        rows = range.count
+        attachedInputs = nil
+        Self.copyRows(range, of: inputs, into: values.baseAddress!)
+        guard let targets else { return }
+        precondition(targets.columns == targetWidth, "targets of the wrong width")
+        Self.copyRows(range, of: targets, into: self.targets.baseAddress!)
+    }
+
+    private static func copyRows(_ range: Range<Int>, of matrix: Matrix, into target: UnsafeMutablePointer<Double>) {
+        let width = matrix.columns
+        matrix.elements.withUnsafeBufferPointer { source in
+            target.update(from: source.baseAddress! + range.lowerBound * width, count: range.count * width)
+        }
+    }
+
+    /// Uses rows `range` of `inputs` (row-major, `base` pointing at row 0) in place as the batch
+    /// input, without copying them; copies the targets. `base` must stay valid while this batch
+    /// is used.
+    func attach(inputs base: UnsafePointer<Double>, targets: Matrix, rows range: Range<Int>) {
+        precondition(range.count <= capacity, "batch larger than the workspace")
+        precondition(targets.columns == targetWidth, "targets of the wrong width")
+        rows = range.count
+        attachedInputs = base + range.lowerBound * widths[0]
+        Self.copyRows(range, of: targets, into: self.targets.baseAddress!)
+    }
+
+    /// The input of operation `p` in `buffer` (`values` or `scratch`): its segment `p`, except
+    /// that the first operation reads the attached inputs when there are.
+    @inline(__always)
+    func input(ofOperation p: Int, in buffer: UnsafeMutablePointer<Double>) -> UnsafePointer<Double> {
+        if p == 0, let attachedInputs { return attachedInputs }
+        return UnsafePointer(buffer + offsets[p])
+    }
+
+    /// Copies the rows `order[range]` of `inputs` (and `targets`) into the batch buffers.
+    func load(inputs: Matrix, targets: Matrix?, rows range: Range<Int>, of order: [Int]) {
+        order.withUnsafeBufferPointer { order in
+            load(inputs: inputs, targets: targets, count: range.count) { order[range.lowerBound + $0] }
+        }
+    }
+
+    /// Copies row `row(slot)` of `inputs` (and `targets`) into slot `slot`, for slots `0 ..< count`.
+    private func load(inputs: Matrix, targets: Matrix?, count: Int, row: (Int) -> Int) {
+        precondition(count <= capacity, "batch larger than the workspace")
         let inputWidth = widths[0]
         precondition(inputs.columns == inputWidth, "inputs of the wrong width")
-        rows = indices.count
-        values.withUnsafeMutableBufferPointer { v in
-            inputs.elements.withUnsafeBufferPointer { source in
-                for (slot, row) in indices.enumerated() {
-                    for k in 0..<inputWidth { v[slot * inputWidth + k] = source[row * inputWidth + k] }
-                }
+        rows = count
+        attachedInputs = nil
+        let v = values.baseAddress!
+        inputs.elements.withUnsafeBufferPointer { source in
+            for slot in 0..<count {
+                (v + slot * inputWidth).update(from: source.baseAddress! + row(slot) * inputWidth, count: inputWidth)
             }
         }
         guard let targets else { return }
         precondition(targets.columns == targetWidth, "targets of the wrong width")
         let width = targetWidth
-        self.targets.withUnsafeMutableBufferPointer { t in
-            targets.elements.withUnsafeBufferPointer { source in
-                for (slot, row) in indices.enumerated() {
-                    for k in 0..<width { t[slot * width + k] = source[row * width + k] }
-                }
+        let t = self.targets.baseAddress!
+        targets.elements.withUnsafeBufferPointer { source in
+            for slot in 0..<count {
+                (t + slot * width).update(from: source.baseAddress! + row(slot) * width, count: width)
             }
         }
     }
@@ -74,47 +148,39 @@ final class BatchWorkspace {
 
     /// Runs operations `first...` on `buffer`, reading segment `first` and writing the later ones.
     func runOperations(from first: Int, parameters: UnsafePointer<Double>, buffer: UnsafeMutablePointer<Double>) {
-        layerScratch.withUnsafeMutableBufferPointer { scratch in
-            for p in first..<operations.count {
-                let x = UnsafePointer(buffer + offsets[p])
-                let y = buffer + offsets[p + 1]
-                switch operations[p] {
-                case .dense(let layout):
-                    DenseLayer.forward(layout, parameters: parameters, input: x, output: y, rows: rows, scratch: scratch.baseAddress!)
-                case .activation(let activation):
-                    activation.forward(input: x, output: y, rows: rows, width: widths[p + 1])
-                }
+        for p in first..<operations.count {
+            let x = input(ofOperation: p, in: buffer)
+            let y = buffer + offsets[p + 1]
+            switch operations[p] {
+            case .dense(let layout):
+                DenseLayer.forward(layout, parameters: parameters, input: x, output: y, rows: rows, scratch: productScratch)
+            case .activation(let activation):
+                activation.forward(input: x, output: y, rows: rows, width: widths[p + 1])
             }
         }
     }
 
     /// The forward pass over the loaded batch: fills every segment of `values`.
     func forward(parameters: UnsafePointer<Double>) {
-        values.withUnsafeMutableBufferPointer { v in
-            runOperations(from: 0, parameters: parameters, buffer: v.baseAddress!)
-        }
+        runOperations(from: 0, parameters: parameters, buffer: values.baseAddress!)
     }
 
     /// The mean over the batch of each sample's loss, computed on the output segment of
     /// `buffer` (`values` by default); the per-sample losses are kept in `sampleLosses`.
     func meanLoss(_ loss: Loss, buffer: UnsafePointer<Double>) -> Double {
         let n = outputWidth, start = offsets[lastSegment], width = targetWidth
-        return targets.withUnsafeBufferPointer { t in
-            sampleLosses.withUnsafeMutableBufferPointer { losses in
-                var sum = 0.0
-                for r in 0..<rows {
-                    losses[r] = loss.sampleLoss(prediction: buffer + start + r * n, target: t.baseAddress! + r * width,
-                                                outputs: n, targetWidth: width)
-                    sum += losses[r]
-                }
-                return sum / Double(rows)
-            }
+        let t = targets.baseAddress!, losses = sampleLosses.baseAddress!
+        var sum = 0.0
+        for r in 0..<rows {
+            losses[r] = loss.sampleLoss(prediction: buffer + start + r * n, target: t + r * width, outputs: n, targetWidth: width)
+            sum += losses[r]
         }
+        return sum / Double(rows)
     }
 
     /// ``meanLoss(_:buffer:)`` on the last forward pass.
     func meanLoss(_ loss: Loss) -> Double {
-        values.withUnsafeBufferPointer { meanLoss(loss, buffer: $0.baseAddress!) }
+        meanLoss(loss, buffer: values.baseAddress!)
     }
 
     // MARK: Backward
@@ -131,54 +197,42 @@ final class BatchWorkspace {
     /// operations backwards; each turns `∂E/∂(its output)` into `∂E/∂(its input)`.
     /// With `fuseSoftmaxCrossEntropy` and a final softmax under ``Loss/crossEntropy``,
     /// the walk starts one step earlier with `∂E/∂z = scale·(ŷ − y)`.
+    /// `keepOutputGradient`: also write `∂E/∂ŷ` into the last segment of `deltas` when the fused
+    /// shortcut makes it unnecessary (the trace shows it; training skips it).
     func backward(
         parameters: UnsafePointer<Double>, loss: Loss, reduction: Reduction, fuseSoftmaxCrossEntropy: Bool,
-        gradient: UnsafeMutablePointer<Double>
+        gradient: UnsafeMutablePointer<Double>, keepOutputGradient: Bool = true
     ) {
         let scale = reduction.scale(rows: rows)
         let n = outputWidth, width = targetWidth
         let fused = fuseSoftmaxCrossEntropy && loss == .crossEntropy && endsWithSoftmax()
-        if deltas.count != values.count { deltas = Array(repeating: 0, count: values.count) }
+        precondition(!deltas.isEmpty, "a forward-only workspace cannot run backward")
+        let values = self.values.baseAddress!, deltas = self.deltas.baseAddress!, targets = self.targets.baseAddress!
         let last = lastSegment
-        var start = operations.count - 1
-        values.withUnsafeBufferPointer { v in
-            deltas.withUnsafeMutableBufferPointer { d in
-                targets.withUnsafeBufferPointer { t in
-                    let values = v.baseAddress!, deltas = d.baseAddress!, targets = t.baseAddress!
-                    // ∂E/∂ŷ always (the trace shows it), then the fused shortcut if it applies.
-                    for r in 0..<rows {
-                        loss.writeGradient(prediction: values + offsets[last] + r * n, target: targets + r * width,
-                                           outputs: n, targetWidth: width, scale: scale,
-                                           into: deltas + offsets[last] + r * n)
-                    }
-                    if fused {
-                        for r in 0..<rows {
-                            Loss.writeSoftmaxCrossEntropyGradient(
-                                prediction: values + offsets[last] + r * n, target: targets + r * width,
-                                outputs: n, targetWidth: width, scale: scale, into: deltas + offsets[last - 1] + r * n)
-                        }
-                        start -= 1
-                    }
-                }
-            }
+        // ∂E/∂ŷ (unless only the fused shortcut needs computing), then the shortcut if it applies.
+        for r in 0..<rows where !fused || keepOutputGradient {
+            loss.writeGradient(prediction: values + offsets[last] + r * n, target: targets + r * width,
+                               outputs: n, targetWidth: width, scale: scale, into: deltas + offsets[last] + r * n)
         }
-        values.withUnsafeBufferPointer { v in
-            deltas.withUnsafeMutableBufferPointer { d in
-                layerScratch.withUnsafeMutableBufferPointer { s in
-                    let values = v.baseAddress!, deltas = d.baseAddress!, scratch = s.baseAddress!
-                    for p in stride(from: start, through: 0, by: -1) {
-                        let x = values + offsets[p], y = values + offsets[p + 1]
-                        let dy = UnsafePointer(deltas + offsets[p + 1]), dx = deltas + offsets[p]
-                        switch operations[p] {
-                        case .dense(let layout):
-                            DenseLayer.backward(layout, parameters: parameters, input: x, outputGradient: dy, rows: rows,
-                                                gradient: gradient, inputGradient: p > 0 ? dx : nil, scratch: scratch)
-                        case .activation(let activation):
-                            activation.backward(input: x, output: y, outputGradient: dy, inputGradient: dx,
-                                                rows: rows, width: widths[p + 1])
-                        }
-                    }
-                }
+        var start = operations.count - 1
+        if fused {
+            for r in 0..<rows {
+                Loss.writeSoftmaxCrossEntropyGradient(
+                    prediction: values + offsets[last] + r * n, target: targets + r * width,
+                    outputs: n, targetWidth: width, scale: scale, into: deltas + offsets[last - 1] + r * n)
+            }
+            start -= 1
+        }
+        for p in stride(from: start, through: 0, by: -1) {
+            let x = input(ofOperation: p, in: values), y = values + offsets[p + 1]
+            let dy = UnsafePointer(deltas + offsets[p + 1]), dx = deltas + offsets[p]
+            switch operations[p] {
+            case .dense(let layout):
+                DenseLayer.backward(layout, parameters: parameters, input: x, outputGradient: dy, rows: rows,
+                                    gradient: gradient, inputGradient: p > 0 ? dx : nil, scratch: productScratch)
+            case .activation(let activation):
+                activation.backward(input: x, output: y, outputGradient: dy, inputGradient: dx,
+                                    rows: rows, width: widths[p + 1])
             }
         }
     }

@@ -9,30 +9,36 @@ extension Network {
         return workspace
     }
 
-    /// The network's outputs `ŷ`, one row per input row. Runs in chunks of at most
-    /// `chunkSize` rows, so a million-point decision-boundary grid needs little memory.
-    public func predict(_ inputs: Matrix, chunkSize: Int = 4096) -> Matrix {
-        precondition(inputs.columns == inputCount, "inputs of the wrong width")
-        var result = Matrix(rows: inputs.rows, columns: outputCount)
-        guard inputs.rows > 0 else { return result }
-        let workspace = BatchWorkspace(network: self, capacity: min(chunkSize, inputs.rows), targetWidth: outputCount)
-        let start = workspace.offsets[workspace.lastSegment]
-        var first = 0
-        while first < inputs.rows {
-            let end = min(first + chunkSize, inputs.rows)
-            workspace.load(inputs: inputs, targets: nil, rows: first..<end)
-            parameters.withUnsafeBufferPointer { workspace.forward(parameters: $0.baseAddress!) }
-            let count = (end - first) * outputCount
-            result.elements.replaceSubrange((first * outputCount)..<(end * outputCount),
-                                            with: workspace.values[start..<(start + count)])
-            first = end
-        }
-        return result
+    /// A forward-only workspace for up to ``BatchWorkspace/evaluationChunk`` rows at a time.
+    func evaluationWorkspace(rows: Int, targetWidth: Int) -> BatchWorkspace {
+        BatchWorkspace(network: self, capacity: max(1, min(rows, BatchWorkspace.evaluationChunk)),
+                       targetWidth: targetWidth, backward: false)
     }
 
-    /// The mean over samples of each sample's loss.
+    /// The network's outputs `ŷ`, one row per input row (computed in chunks of rows).
+    public func predict(_ inputs: Matrix) -> Matrix {
+        precondition(inputs.columns == inputCount, "inputs of the wrong width")
+        let workspace = evaluationWorkspace(rows: inputs.rows, targetWidth: outputCount)
+        var predictions = Matrix(rows: inputs.rows, columns: outputCount)
+        let width = outputCount, offset = workspace.offsets[workspace.lastSegment]
+        var start = 0
+        while start < inputs.rows {
+            let end = min(start + workspace.capacity, inputs.rows)
+            workspace.load(inputs: inputs, targets: nil, rows: start..<end)
+            parameters.withUnsafeBufferPointer { workspace.forward(parameters: $0.baseAddress!) }
+            predictions.elements.replaceSubrange((start * width)..<(end * width),
+                                                 with: workspace.values[offset..<(offset + (end - start) * width)])
+            start = end
+        }
+        return predictions
+    }
+
+    /// The mean over samples of each sample's loss (computed in chunks of rows).
     public func loss(inputs: Matrix, targets: Matrix, loss: Loss) -> Double {
-        evaluatedWorkspace(inputs: inputs, targets: targets).meanLoss(loss)
+        let workspace = evaluationWorkspace(rows: inputs.rows, targetWidth: targets.columns)
+        return parameters.withUnsafeBufferPointer {
+            workspace.evaluate(parameters: $0.baseAddress!, inputs: inputs, targets: targets, loss: loss).loss
+        }
     }
 
     /// The mean loss and its gradient `∂E/∂θ` by backpropagation, in the layout of ``parameters``.

@@ -13,7 +13,7 @@ extension Network {
             }
         }
         let rows = x.rows
-        func segment(_ buffer: [Double], _ s: Int) -> Matrix {
+        func segment(_ buffer: UnsafeMutableBufferPointer<Double>, _ s: Int) -> Matrix {
             let start = workspace.offsets[s], width = workspace.widths[s]
             return Matrix(rows: rows, columns: width, elements: Array(buffer[start..<(start + rows * width)]))
         }

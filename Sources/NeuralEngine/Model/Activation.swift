@@ -89,20 +89,25 @@ public enum Activation: Hashable, Sendable {
         case .identity:
             a.update(from: z, count: count)
         case .sigmoid:
-            VectorKernels.sigmoid(z, into: a, count: count)
+            VectorMath.sigmoid(z, into: a, count: count)
         case .tanh:
-            for i in 0..<count { a[i] = Foundation.tanh(z[i]) }
+            VectorMath.tanh(z, into: a, count: count)
         case .relu:
             for i in 0..<count { a[i] = z[i] > 0 ? z[i] : 0 }
         case .leakyReLU(let slope):
             for i in 0..<count { a[i] = z[i] > 0 ? z[i] : slope * z[i] }
         case .softmax:
+            // Three passes so the exponentials of the whole batch run vectorised:
+            // z − max of its row, then e^(·), then each row divided by its sum.
             for r in 0..<rows {
                 let zRow = z + r * width, aRow = a + r * width
                 var largest = -Double.infinity
                 for j in 0..<width { largest = Swift.max(largest, zRow[j]) }
                 for j in 0..<width { aRow[j] = zRow[j] - largest }
-                VectorKernels.exponentiate(aRow, count: width)
+            }
+            VectorMath.exponentiate(a, into: a, count: count)
+            for r in 0..<rows {
+                let aRow = a + r * width
                 var sum = 0.0
                 for j in 0..<width { sum += aRow[j] }
                 let inverse = 1 / sum

@@ -1,5 +1,3 @@
-
-
 /// Trains a ``Network`` in place: batches, gradients (backpropagation or central
 /// differences), optimizer updates, loss bookkeeping. Buffers are allocated once
 /// before the first epoch; the loop itself allocates nothing (besides snapshots and log rows).
@@ -21,13 +19,7 @@ public struct Trainer: Sendable {
     }
 
     /// Trains for ``TrainingOptions/epochs`` epochs (or until a stop condition), calling
-    /// `progress` after every epoch with its number (from 1) and loss. In outline:
-    ///
-    ///     for epoch in 1...epochs:
-    ///         shuffle the sample order (shuffled mini-batches only)
-    ///         for each batch:  forward → batch loss → ∂L/∂θ → θ ← optimizer(θ, ∂L/∂θ, η / (1 + decay·t))
-    ///         epoch loss = mean of the batch losses, or one more full pass (afterEpoch)
-    ///         track the best, log, snapshot, report progress, stop on target or NaN
+    /// `progress` after every epoch with its number (from 1) and loss.
     public func train(
         _ network: inout Network, inputs: Matrix, targets: Matrix, random: inout some RandomSource,
         progress: ((_ epoch: Int, _ loss: Double) -> Void)? = nil
@@ -38,28 +30,28 @@ public struct Trainer: Sendable {
         let samples = inputs.rows
         let batchSize = options.batching.size(samples: samples)
         let batch = BatchWorkspace(network: network, capacity: batchSize, targetWidth: targets.columns)
-        let whole = batchSize == samples ? batch : BatchWorkspace(network: network, capacity: samples, targetWidth: targets.columns)
+        // Whole-data passes reuse the batch buffers for full batches, else run forward in chunks.
+        let whole = batchSize == samples ? batch
+            : BatchWorkspace(network: network, capacity: min(samples, BatchWorkspace.evaluationChunk),
+                             targetWidth: targets.columns, backward: false)
+        let classes = options.loss.isClassification && options.logEvery > 0
+            ? Network.classes(ofTargets: targets, outputs: network.outputCount) : nil
         var gradient = Array(repeating: 0.0, count: network.parameterCount)
         var optimizer = OptimizerState(optimizer: options.optimizer, parameterCount: network.parameterCount)
         var order = Array(0..<samples)
         var forwardPasses = 0
 
-        /// Mean loss over all samples with the current parameters (one full forward pass).
-        func fullPassLoss() -> Double {
-            whole.load(inputs: inputs, targets: targets, rows: 0..<samples)
-            network.parameters.withUnsafeBufferPointer { whole.forward(parameters: $0.baseAddress!) }
+        /// Mean loss over all samples with the current parameters (one full forward pass),
+        /// and the accuracy when asked for.
+        func fullPass(accuracy: Bool = false) -> (loss: Double, accuracy: Double?) {
             forwardPasses += 1
-            return whole.meanLoss(options.loss)
-        }
-        /// Accuracy of the last full pass.
-        func fullPassAccuracy() -> Double {
-            let start = whole.offsets[whole.lastSegment]
-            let predictions = Matrix(rows: samples, columns: network.outputCount,
-                                     elements: Array(whole.values[start..<(start + samples * network.outputCount)]))
-            return Network.accuracy(predictions: predictions, targets: targets)
+            return network.parameters.withUnsafeBufferPointer {
+                whole.evaluate(parameters: $0.baseAddress!, inputs: inputs, targets: targets, loss: options.loss,
+                               classes: accuracy ? classes : nil)
+            }
         }
 
-        let initialLoss = fullPassLoss()
+        let initialLoss = options.measuresInitialLoss ? fullPass().loss : .nan
         var result = TrainingResult(
             initialLoss: initialLoss, losses: [], log: [], bestEpoch: 0, bestLoss: initialLoss,
             stopReason: .completed, snapshots: [], forwardPasses: 0, updates: 0)
@@ -67,87 +59,96 @@ public struct Trainer: Sendable {
         if !initialLoss.isFinite { result.bestLoss = .infinity }
         if options.snapshotEpochs.contains(0) { result.snapshots.append(ParameterSnapshot(epoch: 0, parameters: network.parameters)) }
         result.losses.reserveCapacity(options.epochs)
+        result.log.reserveCapacity(options.logEvery > 0 ? (options.epochs + options.logEvery - 1) / options.logEvery : 0)
 
-        epochs: for epoch in 1...options.epochs {
-            if options.batching.shuffles { random.shuffle(&order) }
-            var lossSum = 0.0
-            var batches = 0
-            var start = 0
-            while start < samples {
-                let end = min(start + batchSize, samples)
-                batch.load(inputs: inputs, targets: targets, rows: order[start..<end])
-                start = end
-                network.parameters.withUnsafeBufferPointer { batch.forward(parameters: $0.baseAddress!) }
-                forwardPasses += 1
-                let batchLoss = batch.meanLoss(options.loss)
-                guard batchLoss.isFinite else {
-                    result.losses.append(batchLoss)
+        // Batches of consecutive rows read the inputs in place (no copy); shuffled ones are copied.
+        inputs.elements.withUnsafeBufferPointer { inputRows in
+            epochs: for epoch in 1...options.epochs {
+                if options.batching.shuffles { random.shuffle(&order) }
+                var lossSum = 0.0
+                var weightedLossSum = 0.0
+                var batches = 0
+                var start = 0
+                while start < samples {
+                    let end = min(start + batchSize, samples)
+                    if options.batching.shuffles {
+                        batch.load(inputs: inputs, targets: targets, rows: start..<end, of: order)
+                    } else {
+                        batch.attach(inputs: inputRows.baseAddress!, targets: targets, rows: start..<end)
+                    }
+                    start = end
+                    network.parameters.withUnsafeBufferPointer { batch.forward(parameters: $0.baseAddress!) }
+                    forwardPasses += 1
+                    let batchLoss = batch.meanLoss(options.loss)
+                    guard batchLoss.isFinite else {
+                        result.losses.append(batchLoss)
+                        result.stopReason = .diverged(epoch: epoch)
+                        break epochs
+                    }
+                    lossSum += batchLoss
+                    weightedLossSum += batchLoss * Double(batch.rows)
+                    batches += 1
+                    network.parameters.withUnsafeBufferPointer { p in
+                        gradient.withUnsafeMutableBufferPointer { g in
+                            switch options.gradients {
+                            case .backpropagation:
+                                batch.backward(parameters: p.baseAddress!, loss: options.loss, reduction: options.reduction,
+                                               fuseSoftmaxCrossEntropy: options.fuseSoftmaxCrossEntropy, gradient: g.baseAddress!,
+                                               keepOutputGradient: false)
+                            case .centralDifferences(let step):
+                                forwardPasses += batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
+                                                                          reduction: options.reduction, step: step, gradient: g.baseAddress!)
+                            }
+                        }
+                    }
+                    let rate = options.optimizer.learningRate / (1 + options.learningRateDecay * Double(optimizer.updates))
+                    optimizer.update(parameters: &network.parameters, gradient: gradient, rate: rate)
+                }
+
+                let logsThisEpoch = options.logEvery > 0 && (epoch - 1) % options.logEvery == 0
+                var accuracy: Double? = nil
+                let epochLoss: Double
+                switch options.epochLoss {
+                case .duringEpoch:
+                    // The mean over samples of the loss each had in its batch: with equal batches the
+                    // mean of the batch losses; a smaller last batch weighs less.
+                    epochLoss = samples % batchSize == 0 ? lossSum / Double(batches) : weightedLossSum / Double(samples)
+                case .afterEpoch:
+                    (epochLoss, accuracy) = fullPass(accuracy: logsThisEpoch && classes != nil)
+                }
+                result.losses.append(epochLoss)
+                guard epochLoss.isFinite else {
                     result.stopReason = .diverged(epoch: epoch)
                     break epochs
                 }
-                lossSum += batchLoss
-                batches += 1
-                forwardPasses += computeGradient(of: batch, parameters: network.parameters, into: &gradient)
-                let rate = options.optimizer.learningRate / (1 + options.learningRateDecay * Double(optimizer.updates))
-                optimizer.update(parameters: &network.parameters, gradient: gradient, rate: rate)
+                if epochLoss < result.bestLoss {
+                    result.bestLoss = epochLoss
+                    result.bestEpoch = epoch
+                    if options.keepBest { bestParameters = network.parameters }
+                }
+                if logsThisEpoch {
+                    var record = EpochRecord(epoch: epoch, loss: epochLoss, accuracy: nil)
+                    if classes != nil {
+                        record.accuracy = options.epochLoss == .duringEpoch ? fullPass(accuracy: true).accuracy : accuracy
+                    }
+                    result.log.append(record)
+                }
+                if options.snapshotEpochs.contains(epoch) {
+                    result.snapshots.append(ParameterSnapshot(epoch: epoch, parameters: network.parameters))
+                }
+                progress?(epoch, epochLoss)
+                if let target = options.stopAt, epochLoss <= target {
+                    result.stopReason = .reachedTarget(epoch: epoch)
+                    break epochs
+                }
             }
 
-            let epochLoss = switch options.epochLoss {
-            case .duringEpoch: lossSum / Double(batches)
-            case .afterEpoch: fullPassLoss()
-            }
-            result.losses.append(epochLoss)
-            guard epochLoss.isFinite else {
-                result.stopReason = .diverged(epoch: epoch)
-                break epochs
-            }
-            if epochLoss < result.bestLoss {
-                result.bestLoss = epochLoss
-                result.bestEpoch = epoch
-                if options.keepBest { bestParameters = network.parameters }
-            }
-            if options.logEvery > 0, (epoch - 1) % options.logEvery == 0 {
-                var record = EpochRecord(epoch: epoch, loss: epochLoss, accuracy: nil)
-                if options.loss.isClassification {
-                    if options.epochLoss == .duringEpoch { _ = fullPassLoss() }
-                    record.accuracy = fullPassAccuracy()
-                }
-                result.log.append(record)
-            }
-            if options.snapshotEpochs.contains(epoch) {
-                result.snapshots.append(ParameterSnapshot(epoch: epoch, parameters: network.parameters))
-            }
-            progress?(epoch, epochLoss)
-            if let target = options.stopAt, epochLoss <= target {
-                result.stopReason = .reachedTarget(epoch: epoch)
-                break epochs
-            }
         }
 
         if options.keepBest, !bestParameters.isEmpty { network.parameters = bestParameters }
         result.forwardPasses = forwardPasses
         result.updates = optimizer.updates
         return result
-    }
-}
-
-extension Trainer {
-    /// `∂L/∂θ` of the loaded batch, after its forward pass, by the configured method.
-    /// Returns the extra forward passes this took (central differences only).
-    private func computeGradient(of batch: BatchWorkspace, parameters: [Double], into gradient: inout [Double]) -> Int {
-        parameters.withUnsafeBufferPointer { p in
-            gradient.withUnsafeMutableBufferPointer { g in
-                switch options.gradients {
-                case .backpropagation:
-                    batch.backward(parameters: p.baseAddress!, loss: options.loss, reduction: options.reduction,
-                                   fuseSoftmaxCrossEntropy: options.fuseSoftmaxCrossEntropy, gradient: g.baseAddress!)
-                    return 0
-                case .centralDifferences(let step):
-                    return batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
-                                                    reduction: options.reduction, step: step, gradient: g.baseAddress!)
-                }
-            }
-        }
     }
 }
 

@@ -23,12 +23,15 @@ public struct TrainingOptions: Equatable, Sendable {
     public var snapshotEpochs: [Int] = []
     /// Differentiate a final softmax together with cross-entropy: `(ŷ − y)/n`.
     public var fuseSoftmaxCrossEntropy: Bool = true
+    /// Measure the loss of the initial parameters (one extra pass over the data) before
+    /// training; without it ``TrainingResult/initialLoss`` is NaN and epoch 0 is never the best.
+    public var measuresInitialLoss: Bool = true
 
     public init(
         epochs: Int, loss: Loss, optimizer: Optimizer, reduction: Reduction = .mean, learningRateDecay: Double = 0,
         batching: Batching = .perSample, gradients: GradientMethod = .backpropagation,
         epochLoss: EpochLossMeasure = .duringEpoch, logEvery: Int = 0, keepBest: Bool = false, stopAt: Double? = nil,
-        snapshotEpochs: [Int] = [], fuseSoftmaxCrossEntropy: Bool = true
+        snapshotEpochs: [Int] = [], fuseSoftmaxCrossEntropy: Bool = true, measuresInitialLoss: Bool = true
     ) {
         self.epochs = epochs
         self.loss = loss
@@ -43,6 +46,7 @@ public struct TrainingOptions: Equatable, Sendable {
         self.stopAt = stopAt
         self.snapshotEpochs = snapshotEpochs
         self.fuseSoftmaxCrossEntropy = fuseSoftmaxCrossEntropy
+        self.measuresInitialLoss = measuresInitialLoss
     }
 
     /// Checks every setting; the message names the setting.

@@ -2,7 +2,8 @@
 
 /// What a training run produced.
 public struct TrainingResult: Equatable, Sendable {
-    /// Mean loss over all samples before the first update.
+    /// Mean loss over all samples before the first update (NaN when not measured, see
+    /// ``TrainingOptions/measuresInitialLoss``).
     public var initialLoss: Double
     /// One loss per epoch run (`losses[e − 1]` is epoch `e`), measured per ``TrainingOptions/epochLoss``.
     public var losses: [Double]

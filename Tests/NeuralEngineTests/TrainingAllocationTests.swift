@@ -1,0 +1,66 @@
+import AllocationCounter
+import Testing
+@testable import NeuralEngine
+
+/// The training loop allocates nothing per sample, per batch or per epoch: a run of 2N
+/// epochs makes exactly as many heap allocations as a run of N epochs (buffers, the
+/// result's arrays and the workspaces are allocated once, before the first epoch).
+@Suite struct TrainingAllocationTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var layers: [LayerSpec]
+        var loss: Loss
+        var batching: Batching
+        var gradients: GradientMethod = .backpropagation
+        var reduction: Reduction = .mean
+        var epochLoss: EpochLossMeasure = .duringEpoch
+        var samples: Int
+        var targetWidth: Int
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "per-sample tanh MSE (W1)", layers: [.dense(inputs: 2, outputs: 3), .activation(.tanh),
+                                                       .dense(inputs: 3, outputs: 1), .activation(.tanh)],
+             loss: .meanSquaredError, batching: .perSample, samples: 4, targetWidth: 1),
+        Case(name: "full-batch sigmoid, summed (W2)", layers: [.dense(inputs: 2, outputs: 10, bias: .none), .activation(.sigmoid),
+                                                              .dense(inputs: 10, outputs: 1, bias: .none), .activation(.sigmoid)],
+             loss: .halfSquaredError, batching: .fullBatch, reduction: .sum, samples: 200, targetWidth: 1),
+        Case(name: "uneven mini-batches, ReLU + softmax (W3, W5)", layers: [.dense(inputs: 20, outputs: 64), .activation(.relu),
+                                                                          .dense(inputs: 64, outputs: 3), .activation(.softmax)],
+             loss: .crossEntropy, batching: .miniBatch(size: 32, shuffle: false), samples: 100, targetWidth: 1),
+        Case(name: "central differences (W4)", layers: [.dense(inputs: 10, outputs: 5, bias: .shared),
+                                                        .dense(inputs: 5, outputs: 1, bias: .shared)],
+             loss: .meanSquaredError, batching: .perSample, gradients: .centralDifferences(step: 0.1),
+             epochLoss: .afterEpoch, samples: 20, targetWidth: 1),
+    ]
+
+    /// Heap allocations on this thread while `epochs` epochs of `setup` train.
+    func allocations(_ setup: Case, epochs: Int) throws -> Int {
+        var random = TestRandomSource(seed: 11)
+        let spec = NetworkSpec(layers: setup.layers, weightInit: .uniform(low: -0.5, high: 0.5))
+        var network = try Network(spec: spec, random: &random)
+        let inputs = randomMatrix(setup.samples, network.inputCount, 0, 1, &random)
+        let targets = setup.loss == .crossEntropy
+            ? Matrix(rows: setup.samples, columns: 1, elements: (0..<setup.samples).map { Double($0 % network.outputCount) })
+            : randomMatrix(setup.samples, setup.targetWidth, 0, 1, &random)
+        let trainer = Trainer(options: TrainingOptions(
+            epochs: epochs, loss: setup.loss, optimizer: .sgd(learningRate: 0.01), reduction: setup.reduction,
+            batching: setup.batching, gradients: setup.gradients, epochLoss: setup.epochLoss))
+        allocation_counter_start()
+        let result = try trainer.train(&network, inputs: inputs, targets: targets)
+        let count = allocation_counter_stop()
+        #expect(result.epochsRun == epochs)
+        return count
+    }
+
+    @Test(arguments: cases)
+    func twiceTheEpochsMakeNoMoreAllocations(setup: Case) throws {
+        _ = try allocations(setup, epochs: 2)  // warm up: first-use costs of the runtime
+        let short = try allocations(setup, epochs: 5)
+        let long = try allocations(setup, epochs: 10)
+        // The counter sees the workspaces being allocated (so it works), and nothing more in 5 more epochs.
+        #expect(short > 0)
+        #expect(long == short, "\(short) allocations for 5 epochs, \(long) for 10")
+    }
+}
