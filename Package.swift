@@ -50,7 +50,7 @@ let package = Package(
             ]
         ),
         // `make bench`'s side of the benchmarks (protocol in benchmarks/README.md).
-        .executableTarget(name: "nbrun-bench", dependencies: ["NeuralEngine", "NBRunCore"]),
+        .executableTarget(name: "nbrun-bench", dependencies: ["NeuralEngine", "NBRunCore", "TeXMath", "Markup"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"]),
         // Test support: counts a thread's heap allocations (proves the training loop allocates nothing).

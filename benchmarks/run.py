@@ -442,6 +442,20 @@ def measure_rendering(setup, args):
     return rows, None
 
 
+def measure_math(setup, args):
+    """`nbrun-bench math <corpus>`: the time to typeset one formula of the TeXMath corpus."""
+    if "nbrun" in setup.unavailable:
+        return None, setup.unavailable["nbrun"]
+    corpus = os.path.join("Tests", "TeXMathTests", "Fixtures", "corpus.txt")
+    result = run_child([args.nbrun_bench, "math", corpus], args.timeout, env=child_env(args), cwd=ROOT)
+    line = last_json_line(result.stdout)
+    problem = result.failure() or (None if line and "microseconds_per_formula" in line else "printed no result line")
+    if problem:
+        return None, problem
+    log("math: %s" % line)
+    return line, None
+
+
 def measure_peak_gflops(setup, args):
     """The machine's float64 matrix-multiply peak as numpy/OpenBLAS reaches it."""
     if "numpy" in setup.unavailable:
@@ -708,6 +722,14 @@ def write_results(path, context):
                 fmt_seconds(row["report_s"]), fmt_seconds(rendering), fmt_seconds(row["train_s"]),
                 fmt_seconds(row["total_s"]), "yes" if rendering < (row["train_s"] or 0.0) else "**no**"))
     add("")
+    math, problem = context.get("math", (None, "not run"))
+    if math:
+        add("Math alone (`nbrun-bench math`, every formula of the TeXMath corpus converted to MathML and written, "
+            "repeated for a second): **%.1f µs per formula** over %d formulas, %d bytes of MathML each on average."
+            % (float(math["microseconds_per_formula"]), int(math["formulas"]), int(math["mathml_bytes_per_formula"])))
+    else:
+        add("Math alone: not measured (%s)." % problem)
+    add("")
 
     unavailable = sorted(set(setup.unavailable.items()))
     if unavailable or setup.notes:
@@ -882,6 +904,7 @@ def main(argv=None):
         peak_loads.append(os.getloadavg()[0])
         context["end_to_end"] = measure_end_to_end(setup, args)
         context["rendering"] = measure_rendering(setup, args)
+        context["math"] = measure_math(setup, args)
     else:
         skipped = Series("nbrun"), Series("nbconvert")
         for item in skipped:
