@@ -22,24 +22,7 @@ out="${1:-.build/math-render}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 
-packages=(chromium fonts-lmodern)
-missing=()
-for package in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-        missing+=("$package")
-    fi
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" = 0 ]; then
-        echo "installing: ${missing[*]}" >&2
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq
-        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-    else
-        echo "error: missing packages: ${missing[*]} (run: sudo apt-get install ${missing[*]})" >&2
-        exit 1
-    fi
-fi
+bash "$(dirname "$0")/install-deps.sh" chromium fonts-lmodern
 if ! fc-list : family 2>/dev/null | grep "Latin Modern Math" >/dev/null; then
     echo "warning: fontconfig does not list Latin Modern Math; brackets may not stretch" >&2
 fi

@@ -18,7 +18,7 @@ public struct DefaultRandom: RandomSource, Sendable {
     private var s1: UInt64
     private var s2: UInt64
     private var s3: UInt64
-    private var cachedNormal: Double?
+    private var polar = PolarNormal()
 
     public init(seed: UInt64) {
         var seeder = SplitMix64(seed: seed)
@@ -26,7 +26,7 @@ public struct DefaultRandom: RandomSource, Sendable {
         s1 = seeder.next()
         s2 = seeder.next()
         s3 = seeder.next()
-        cachedNormal = nil
+        polar = PolarNormal()
     }
 
     /// A generator with the given state words (not all zero), for checking against the
@@ -34,7 +34,7 @@ public struct DefaultRandom: RandomSource, Sendable {
     init(state: (UInt64, UInt64, UInt64, UInt64)) {
         precondition(state != (0, 0, 0, 0), "xoshiro256** state must not be all zero")
         (s0, s1, s2, s3) = state
-        cachedNormal = nil
+        polar = PolarNormal()
     }
 
     /// The next 64-bit output of xoshiro256**.
@@ -58,19 +58,9 @@ public struct DefaultRandom: RandomSource, Sendable {
     /// Polar method: `x₁ = 2u₁ − 1`, `x₂ = 2u₂ − 1` until `0 < r² < 1`;
     /// return `x₂·√(−2 ln r² / r²)`, cache `x₁·√(−2 ln r² / r²)`.
     public mutating func nextStandardNormal() -> Double {
-        if let cached = cachedNormal {
-            cachedNormal = nil
-            return cached
-        }
-        var x1 = 0.0, x2 = 0.0, r2 = 0.0
-        repeat {
-            x1 = 2.0 * nextUniform() - 1.0
-            x2 = 2.0 * nextUniform() - 1.0
-            r2 = x1 * x1 + x2 * x2
-        } while r2 >= 1.0 || r2 == 0.0
-        let f = (-2.0 * log(r2) / r2).squareRoot()
-        cachedNormal = f * x1
-        return f * x2
+        var normal = polar
+        defer { polar = normal }
+        return normal.next { nextUniform() }
     }
 
     /// A uniform integer in `0...upperBound`: `next & mask` until `≤ upperBound`.

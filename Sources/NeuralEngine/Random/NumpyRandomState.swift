@@ -20,12 +20,12 @@ import Foundation
 public struct NumpyRandomState: RandomSource, Sendable {
     private var bits: MersenneTwister
     /// The second value of the last polar pair, returned by the next normal draw.
-    private var cachedNormal: Double?
+    private var polar = PolarNormal()
 
     /// The state of `np.random.RandomState(seed)`.
     public init(seed: UInt32) {
         bits = MersenneTwister(seed: seed)
-        cachedNormal = nil
+        polar = PolarNormal()
     }
 
     /// The next raw 32-bit output of MT19937 (numpy's `next_uint32`).
@@ -49,19 +49,9 @@ public struct NumpyRandomState: RandomSource, Sendable {
 
     /// `standard_normal()`: legacy polar method, second value cached.
     public mutating func nextStandardNormal() -> Double {
-        if let cached = cachedNormal {
-            cachedNormal = nil
-            return cached
-        }
-        var x1 = 0.0, x2 = 0.0, r2 = 0.0
-        repeat {
-            x1 = 2.0 * nextUniform() - 1.0
-            x2 = 2.0 * nextUniform() - 1.0
-            r2 = x1 * x1 + x2 * x2
-        } while r2 >= 1.0 || r2 == 0.0
-        let f = (-2.0 * log(r2) / r2).squareRoot()
-        cachedNormal = f * x1
-        return f * x2
+        var normal = polar
+        defer { polar = normal }
+        return normal.next { nextUniform() }
     }
 
     /// `rk_interval(max)`: a uniform integer in `0...upperBound` by masked rejection.
