@@ -64,10 +64,11 @@ enum MatrixProduct {
     // MARK: Plain loops
 
     /// The triple loop: row `i` of `C` gathers `A[i, p]·B[p, :]` for `p = 0, 1, …`
-    /// (when `B`'s and `C`'s rows are contiguous), or each element is one dot product over `p`.
+    /// (when `B`'s and `C`'s rows are contiguous and wide enough to vectorise), or each
+    /// element is one dot product over `p`, summed in a register.
     static func smallProduct(_ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, start: ProductStart) {
         let m = c.rows, n = c.columns, k = a.columns
-        if b.columnStride == 1 && c.columnStride == 1 {
+        if b.columnStride == 1 && c.columnStride == 1 && n >= 4 {
             for i in 0..<m {
                 let row = c.base + i * c.rowStride
                 for j in 0..<n { row[j] = startValue(start, c, i, j) }
