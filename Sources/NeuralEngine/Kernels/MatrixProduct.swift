@@ -14,7 +14,8 @@
 ///   the rows of `C` are split among ``Parallelism/threadCount`` threads when there is
 ///   enough work. Each tile reads `A` through its strides and rows of `B` directly, so
 ///   `Xᵀ` and `∂E/∂Y` are never copied; only a `B` whose rows are not contiguous (`Wᵀ`)
-///   is first copied row by row.
+///   is first copied row by row. ``ProductPlan`` picks the cheaper of computing `C` or
+///   `Cᵀ = Bᵀ·Aᵀ`, and whether a narrow `B` is padded to one lane group.
 ///
 /// Dense layers call it three ways: `Y = X·W`, `∂E/∂W = Xᵀ·∂E/∂Y`, `∂E/∂X = ∂E/∂Y·Wᵀ`;
 /// the transposes are views with swapped strides (``MatrixView/transposed``).
