@@ -64,7 +64,8 @@ extension BatchWorkspace {
         let outputs = widths[p + 1], inputs = widths[p]
         let x = input(ofOperation: p, in: values.baseAddress!)
         let perturbed = buffer + offsets[p + 1]
-        perturbed.update(from: values.baseAddress! + offsets[p + 1], count: rows * outputs)
+        let cached = values.baseAddress! + offsets[p + 1]
+        for i in 0..<(rows * outputs) { perturbed[i] = cached[i] }  // (a few values: no memmove call)
         for r in 0..<rows {
             let row = perturbed + r * outputs
             switch nudge {

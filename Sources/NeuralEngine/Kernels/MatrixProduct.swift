@@ -14,7 +14,8 @@
 ///   the rows of `C` are split among ``Parallelism/threadCount`` threads when there is
 ///   enough work. Each tile reads `A` through its strides and rows of `B` directly, so
 ///   `Xᵀ` and `∂E/∂Y` are never copied; only a `B` whose rows are not contiguous (`Wᵀ`)
-///   is first copied row by row.
+///   is first copied row by row. ``ProductPlan`` picks the cheaper of computing `C` or
+///   `Cᵀ = Bᵀ·Aᵀ`, and whether a narrow `B` is padded to one lane group.
 ///
 /// Dense layers call it three ways: `Y = X·W`, `∂E/∂W = Xᵀ·∂E/∂Y`, `∂E/∂X = ∂E/∂Y·Wᵀ`;
 /// the transposes are views with swapped strides (``MatrixView/transposed``).
@@ -64,10 +65,11 @@ enum MatrixProduct {
     // MARK: Plain loops
 
     /// The triple loop: row `i` of `C` gathers `A[i, p]·B[p, :]` for `p = 0, 1, …`
-    /// (when `B`'s and `C`'s rows are contiguous), or each element is one dot product over `p`.
+    /// (when `B`'s and `C`'s rows are contiguous and wide enough to vectorise), or each
+    /// element is one dot product over `p`, summed in a register.
     static func smallProduct(_ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, start: ProductStart) {
         let m = c.rows, n = c.columns, k = a.columns
-        if b.columnStride == 1 && c.columnStride == 1 {
+        if b.columnStride == 1 && c.columnStride == 1 && n >= 4 {
             for i in 0..<m {
                 let row = c.base + i * c.rowStride
                 for j in 0..<n { row[j] = startValue(start, c, i, j) }
