@@ -52,11 +52,6 @@ struct PlotLossStep: NotebookStep {
 /// Losses in words, for axis labels.
 enum LossNames {
     static func words(_ loss: Loss) -> String {
-        switch loss {
-        case .meanSquaredError: "mean squared error"
-        case .halfSquaredError: "half squared error"
-        case .crossEntropy: "cross-entropy"
-        case .binaryCrossEntropy: "binary cross-entropy"
-        }
+        loss.name
     }
 }

@@ -98,9 +98,7 @@ struct TrainStep: NotebookStep {
     }
 
     static func learningRate(_ options: TrainingOptions) -> String {
-        switch options.optimizer {
-        case .sgd(let rate), .momentum(let rate, _), .adam(let rate, _, _, _): return "\(rate)"
-        }
+        "\(options.optimizer.learningRate)"
     }
 
     /// The engine's options from the step's, checked against the data and model.
@@ -174,7 +172,7 @@ struct TrainStep: NotebookStep {
             guard outputs == classes else {
                 throw .error("cross-entropy over \(classes) classes needs a model with \(classes) outputs, but it has \(outputs)", at: location)
             }
-        case .binaryCrossEntropy, .meanSquaredError, .halfSquaredError:
+        case .binaryCrossEntropy, .meanSquaredError, .halfSquaredError, .hinge, .multiclassHinge, .huber:
             if data.targetCount != outputs, !(data.classCount != nil && data.targetCount == 1 && outputs == data.classCount) {
                 throw .error("the model has \(outputs) output\(outputs == 1 ? "" : "s") but the data has \(data.targetCount) target column\(data.targetCount == 1 ? "" : "s")", at: location,
                              notes: data.classCount.map { ["for \($0) classes use 'one-hot: true' in {dataset}, or loss: cross-entropy with softmax"] } ?? [])

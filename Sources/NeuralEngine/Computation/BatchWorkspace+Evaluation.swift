@@ -4,13 +4,15 @@ extension BatchWorkspace {
     static let evaluationChunk = 2048
 
     /// The mean loss over every row of `inputs`, and (when `classes` is given: the true
-    /// class of each row) the fraction of rows whose predicted class is right.
+    /// class of each row) the fraction of rows whose predicted class is right (a single output
+    /// reads as class 1 above `threshold`).
     ///
     /// Rows run forward in chunks of ``capacity``; the per-sample losses are summed in row
     /// order and divided by the row count once, so the value is the same as one pass over
     /// everything (``meanLoss(_:buffer:)``) would give.
     func evaluate(
-        parameters: UnsafePointer<Double>, inputs: Matrix, targets: Matrix, loss: Loss, classes: [Int]? = nil
+        parameters: UnsafePointer<Double>, inputs: Matrix, targets: Matrix, loss: Loss, classes: [Int]? = nil,
+        threshold: Double = 0.5
     ) -> (loss: Double, accuracy: Double?) {
         let samples = inputs.rows
         var sum = 0.0
@@ -28,7 +30,7 @@ extension BatchWorkspace {
                 let offset = offsets[lastSegment], width = outputWidth
                 let predictions = Matrix(rows: rows, columns: width,
                                          elements: Array(values[offset..<(offset + rows * width)]))
-                for (r, predicted) in Network.classes(ofPredictions: predictions).enumerated()
+                for (r, predicted) in Network.classes(ofPredictions: predictions, threshold: threshold).enumerated()
                 where predicted == classes[start + r] {
                     correct += 1
                 }

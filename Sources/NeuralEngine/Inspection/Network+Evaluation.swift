@@ -6,22 +6,24 @@ extension Network {
         Self.classes(ofPredictions: predict(inputs))
     }
 
-    /// Classes of prediction rows: argmax (first maximum), or `ŷ > 0.5` for one column.
-    public static func classes(ofPredictions predictions: Matrix) -> [Int] {
+    /// Classes of prediction rows: argmax (first maximum), or `ŷ > threshold` for one column
+    /// (0.5 for probabilities; 0 for the scores of ``Loss/hinge``, see ``Loss/decisionThreshold``).
+    public static func classes(ofPredictions predictions: Matrix, threshold: Double = 0.5) -> [Int] {
         (0..<predictions.rows).map { r in
-            if predictions.columns == 1 { return predictions[r, 0] > 0.5 ? 1 : 0 }
+            if predictions.columns == 1 { return predictions[r, 0] > threshold ? 1 : 0 }
             var best = 0
             for c in 1..<predictions.columns where predictions[r, c] > predictions[r, best] { best = c }
             return best
         }
     }
 
-    /// True classes of target rows: a class-index column, one-hot rows (argmax), or a single 0/1 column (`> 0.5`).
-    public static func classes(ofTargets targets: Matrix, outputs: Int) -> [Int] {
+    /// True classes of target rows: a class-index column, one-hot rows (argmax), or a single
+    /// 0/1 column (`> threshold`; ±1 labels with threshold 0).
+    public static func classes(ofTargets targets: Matrix, outputs: Int, threshold: Double = 0.5) -> [Int] {
         if Loss.targetsAreClassIndices(outputs: outputs, targetWidth: targets.columns) {
             return (0..<targets.rows).map { Int(targets[$0, 0]) }
         }
-        return classes(ofPredictions: targets)
+        return classes(ofPredictions: targets, threshold: threshold)
     }
 
     /// The fraction of rows whose predicted class equals the target class (seed 002: `np.mean(predictions == class_targets)`).

@@ -4,7 +4,7 @@ extension Network {
         guard inputs.rows > 0 else { throw .empty }
         guard inputs.columns == inputCount else { throw .inputWidth(expected: inputCount, columns: inputs.columns) }
         guard targets.rows == inputs.rows else { throw .rowCountMismatch(inputs: inputs.rows, targets: targets.rows) }
-        let classIndices = loss == .crossEntropy && Loss.targetsAreClassIndices(outputs: outputCount, targetWidth: targets.columns)
+        let classIndices = loss.acceptsClassIndices && Loss.targetsAreClassIndices(outputs: outputCount, targetWidth: targets.columns)
         guard targets.columns == outputCount || classIndices else {
             throw .targetWidth(expected: outputCount, columns: targets.columns)
         }

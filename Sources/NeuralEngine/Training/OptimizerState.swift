@@ -12,7 +12,7 @@ struct OptimizerState {
         switch optimizer {
         case .sgd:
             first = []; second = []
-        case .momentum:
+        case .momentum, .nesterov, .adagrad, .rmsprop:
             first = Array(repeating: 0, count: parameterCount); second = []
         case .adam:
             first = Array(repeating: 0, count: parameterCount)
@@ -34,6 +34,28 @@ struct OptimizerState {
                         for i in 0..<count {
                             v[i] = flushed(momentum * v[i] - rate * g[i])
                             theta[i] += v[i]
+                        }
+                    }
+                case .nesterov(_, let momentum):
+                    first.withUnsafeMutableBufferPointer { v in
+                        for i in 0..<count {
+                            let step = rate * g[i]
+                            v[i] = flushed(momentum * v[i] - step)
+                            theta[i] += momentum * v[i] - step
+                        }
+                    }
+                case .adagrad(_, let epsilon):
+                    first.withUnsafeMutableBufferPointer { c in
+                        for i in 0..<count {
+                            c[i] += g[i] * g[i]
+                            theta[i] -= rate * g[i] / (c[i].squareRoot() + epsilon)
+                        }
+                    }
+                case .rmsprop(_, let rho, let epsilon):
+                    first.withUnsafeMutableBufferPointer { c in
+                        for i in 0..<count {
+                            c[i] = flushed(rho * c[i] + (1 - rho) * g[i] * g[i])
+                            theta[i] -= rate * g[i] / (c[i].squareRoot() + epsilon)
                         }
                     }
                 case .adam(_, let beta1, let beta2, let epsilon):

@@ -34,8 +34,14 @@ public struct Trainer: Sendable {
         let whole = batchSize == samples ? batch
             : BatchWorkspace(network: network, capacity: min(samples, BatchWorkspace.evaluationChunk),
                              targetWidth: targets.columns, backward: false)
+        if let problem = options.loss.labelProblem(targets: targets, outputs: network.outputCount) { throw .labels(problem) }
         let classes = options.loss.isClassification && options.logEvery > 0
-            ? Network.classes(ofTargets: targets, outputs: network.outputCount) : nil
+            ? Network.classes(ofTargets: targets, outputs: network.outputCount, threshold: options.loss.decisionThreshold) : nil
+        // The weight penalty, resolved onto the flat vector; when there is none the loop skips it.
+        let penalty = PenaltyTerms(options.regularization, ranges: network.layerParameterRanges)
+        let penalised = !penalty.isEmpty
+        let baseRate = options.optimizer.learningRate
+        let ratePerUpdate = options.schedule.changesEveryUpdate
         var gradient = Array(repeating: 0.0, count: network.parameterCount)
         var optimizer = OptimizerState(optimizer: options.optimizer, parameterCount: network.parameterCount)
         var order = Array(0..<samples)
@@ -47,7 +53,7 @@ public struct Trainer: Sendable {
             forwardPasses += 1
             return network.parameters.withUnsafeBufferPointer {
                 whole.evaluate(parameters: $0.baseAddress!, inputs: inputs, targets: targets, loss: options.loss,
-                               classes: accuracy ? classes : nil)
+                               classes: accuracy ? classes : nil, threshold: options.loss.decisionThreshold)
             }
         }
 
@@ -57,6 +63,10 @@ public struct Trainer: Sendable {
             stopReason: .completed, snapshots: [], forwardPasses: 0, updates: 0)
         var bestParameters = options.keepBest ? network.parameters : []
         if !initialLoss.isFinite { result.bestLoss = .infinity }
+        if penalised {
+            result.initialPenalty = network.parameters.withUnsafeBufferPointer { penalty.value($0.baseAddress!) }
+            result.penalties.reserveCapacity(options.epochs)
+        }
         if options.snapshotEpochs.contains(0) { result.snapshots.append(ParameterSnapshot(epoch: 0, parameters: network.parameters)) }
         result.losses.reserveCapacity(options.epochs)
         result.log.reserveCapacity(options.logEvery > 0 ? (options.epochs + options.logEvery - 1) / options.logEvery : 0)
@@ -67,6 +77,10 @@ public struct Trainer: Sendable {
                 if options.batching.shuffles { random.shuffle(&order) }
                 var lossSum = 0.0
                 var weightedLossSum = 0.0
+                var penaltySum = 0.0
+                var weightedPenaltySum = 0.0
+                let epochRate = options.schedule.rate(base: baseRate, epoch: epoch - 1, epochs: options.epochs,
+                                                      update: optimizer.updates)
                 var batches = 0
                 var start = 0
                 while start < samples {
@@ -99,24 +113,37 @@ public struct Trainer: Sendable {
                                 forwardPasses += batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
                                                                           reduction: options.reduction, step: step, gradient: g.baseAddress!)
                             }
+                            if penalised {
+                                // ∂(E + P)/∂θ; P is measured at the same θ as the batch loss.
+                                let batchPenalty = penalty.addGradient(p.baseAddress!, into: g.baseAddress!)
+                                penaltySum += batchPenalty
+                                weightedPenaltySum += batchPenalty * Double(batch.rows)
+                            }
                         }
                     }
-                    let rate = options.optimizer.learningRate / (1 + options.learningRateDecay * Double(optimizer.updates))
+                    let rate = ratePerUpdate
+                        ? options.schedule.rate(base: baseRate, epoch: epoch - 1, epochs: options.epochs, update: optimizer.updates)
+                        : epochRate
                     optimizer.update(parameters: &network.parameters, gradient: gradient, rate: rate)
                 }
 
                 let logsThisEpoch = options.logEvery > 0 && (epoch - 1) % options.logEvery == 0
                 var accuracy: Double? = nil
                 let epochLoss: Double
+                var epochPenalty = 0.0
                 switch options.epochLoss {
                 case .duringEpoch:
                     // The mean over samples of the loss each had in its batch: with equal batches the
-                    // mean of the batch losses; a smaller last batch weighs less.
-                    epochLoss = samples % batchSize == 0 ? lossSum / Double(batches) : weightedLossSum / Double(samples)
+                    // mean of the batch losses; a smaller last batch weighs less. The penalty likewise.
+                    let evenBatches = samples % batchSize == 0
+                    epochLoss = evenBatches ? lossSum / Double(batches) : weightedLossSum / Double(samples)
+                    if penalised { epochPenalty = evenBatches ? penaltySum / Double(batches) : weightedPenaltySum / Double(samples) }
                 case .afterEpoch:
                     (epochLoss, accuracy) = fullPass(accuracy: logsThisEpoch && classes != nil)
+                    if penalised { epochPenalty = network.parameters.withUnsafeBufferPointer { penalty.value($0.baseAddress!) } }
                 }
                 result.losses.append(epochLoss)
+                if penalised { result.penalties.append(epochPenalty) }
                 guard epochLoss.isFinite else {
                     result.stopReason = .diverged(epoch: epoch)
                     break epochs
@@ -127,7 +154,7 @@ public struct Trainer: Sendable {
                     if options.keepBest { bestParameters = network.parameters }
                 }
                 if logsThisEpoch {
-                    var record = EpochRecord(epoch: epoch, loss: epochLoss, accuracy: nil)
+                    var record = EpochRecord(epoch: epoch, loss: epochLoss, penalty: penalised ? epochPenalty : nil, accuracy: nil)
                     if classes != nil {
                         record.accuracy = options.epochLoss == .duringEpoch ? fullPass(accuracy: true).accuracy : accuracy
                     }

@@ -6,8 +6,16 @@ public struct TrainingOptions: Equatable, Sendable {
     public var loss: Loss
     public var optimizer: Optimizer
     public var reduction: Reduction = .mean
-    /// `η_t = η / (1 + decay·t)`, `t` = updates so far (nnfs); 0 keeps `η` fixed.
-    public var learningRateDecay: Double = 0
+    /// How the learning rate moves from the optimizer's base rate.
+    public var schedule: LearningRateSchedule = .constant
+    /// A weight penalty added to the data loss (``Penalty``); ``Regularization/none`` costs nothing.
+    public var regularization: Regularization = .none
+    /// `η_t = η / (1 + decay·t)`, `t` = updates so far (nnfs): ``LearningRateSchedule/inverseTime(decay:)``
+    /// seen as a number; 0 for every other schedule, and setting 0 makes the schedule constant.
+    public var learningRateDecay: Double {
+        get { if case .inverseTime(let decay) = schedule { decay } else { 0 } }
+        set { schedule = newValue == 0 ? .constant : .inverseTime(decay: newValue) }
+    }
     public var batching: Batching = .perSample
     public var gradients: GradientMethod = .backpropagation
     public var epochLoss: EpochLossMeasure = .duringEpoch
@@ -37,7 +45,7 @@ public struct TrainingOptions: Equatable, Sendable {
         self.loss = loss
         self.optimizer = optimizer
         self.reduction = reduction
-        self.learningRateDecay = learningRateDecay
+        self.schedule = learningRateDecay == 0 ? .constant : .inverseTime(decay: learningRateDecay)
         self.batching = batching
         self.gradients = gradients
         self.epochLoss = epochLoss
@@ -53,9 +61,11 @@ public struct TrainingOptions: Equatable, Sendable {
     public func validate() throws(TrainingOptionsError) {
         guard epochs >= 1 else { throw TrainingOptionsError(setting: "epochs", reason: "must be at least 1, got \(epochs)") }
         if let problem = optimizer.problem { throw TrainingOptionsError(setting: "optimizer", reason: problem) }
-        guard learningRateDecay >= 0, learningRateDecay.isFinite else {
-            throw TrainingOptionsError(setting: "decay", reason: "must be a number ≥ 0")
+        if let problem = schedule.problem {
+            let setting = if case .inverseTime = schedule { "decay" } else { "schedule" }
+            throw TrainingOptionsError(setting: setting, reason: problem)
         }
+        if let problem = regularization.problem { throw TrainingOptionsError(setting: "regularization", reason: problem) }
         if case .miniBatch(let size, _) = batching, size < 1 {
             throw TrainingOptionsError(setting: "batch", reason: "size must be at least 1, got \(size)")
         }

@@ -5,8 +5,13 @@ public struct TrainingResult: Equatable, Sendable {
     /// Mean loss over all samples before the first update (NaN when not measured, see
     /// ``TrainingOptions/measuresInitialLoss``).
     public var initialLoss: Double
-    /// One loss per epoch run (`losses[e − 1]` is epoch `e`), measured per ``TrainingOptions/epochLoss``.
+    /// One data loss per epoch run (`losses[e − 1]` is epoch `e`), measured per ``TrainingOptions/epochLoss``.
     public var losses: [Double]
+    /// The weight penalty `P(θ)` before the first update (0 without regularisation).
+    public var initialPenalty: Double = 0
+    /// One penalty per epoch, measured like ``losses`` (see ``Penalty``); empty without regularisation.
+    /// The objective minimised is `losses[i] + penalties[i]`; best epoch and stop target read ``losses``.
+    public var penalties: [Double] = []
     /// Rows for the epochs chosen by ``TrainingOptions/logEvery``.
     public var log: [EpochRecord]
     /// The epoch with the lowest loss (0 = the initial parameters) and that loss.
