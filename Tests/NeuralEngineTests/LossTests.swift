@@ -31,6 +31,13 @@ import Testing
         #expect(abs(sampleLoss(.crossEntropy, [1, 0, 0], [1]) + log(1e-7)) < 1e-12)
         // Binary: −[y log p + (1 − y) log(1 − p)] = −log(0.8) for p = 0.8, y = 1.
         #expect(abs(sampleLoss(.binaryCrossEntropy, [0.8], [1]) + log(0.8)) < 1e-15)
+        // micrograd's max-margin loss: mean(max(0, 1 − y·s)) = (0.7 + 0)/2.
+        #expect(abs(sampleLoss(.hinge, [0.3, -2.0], [1, -1]) - 0.35) < 1e-15)
+        // CS231n's SVM, true class 1: max(0, −1 − 1 + 1) + max(0, 0.5 − 1 + 1) = 0.5; one-hot alike.
+        #expect(abs(sampleLoss(.multiclassHinge, [-1, 1, 0.5], [1]) - 0.5) < 1e-15)
+        #expect(abs(sampleLoss(.multiclassHinge, [-1, 1, 0.5], [0, 1, 0]) - 0.5) < 1e-15)
+        // Huber, δ = 0.7, d = 0.2, −1.6, 0.5: (½·0.04 + 0.7·(1.6 − 0.35) + ½·0.25)/3 = 1.02/3.
+        #expect(abs(sampleLoss(.huber(delta: 0.7), [0.3, -1.2, 2.5], [0.1, 0.4, 2.0]) - 1.02 / 3) < 1e-15)
     }
 
     @Test func matrixHelpersAverageTheRows() {
@@ -47,6 +54,10 @@ import Testing
         (.crossEntropy, [0.2, 0.5, 0.3], [0, 1, 0]),
         (.crossEntropy, [0.2, 0.5, 0.3], [2]),
         (.binaryCrossEntropy, [0.2, 0.7], [0, 1]),
+        (.hinge, [0.3, -2.0, 0.4], [1, -1, -1]),
+        (.multiclassHinge, [-1, 1, 0.5, 2.2], [1]),
+        (.multiclassHinge, [-1, 1, 0.5], [0, 0, 1]),
+        (.huber(delta: 0.7), [0.3, -1.2, 2.5], [0.1, 0.4, 2.0]),
     ]
 
     /// Tolerance 1e-8: h = 1e-6 on functions with bounded third derivatives here.
