@@ -14,6 +14,9 @@ import Testing
         var gradients: GradientMethod = .backpropagation
         var reduction: Reduction = .mean
         var epochLoss: EpochLossMeasure = .duringEpoch
+        var optimizer: Optimizer = .sgd(learningRate: 0.01)
+        var schedule: LearningRateSchedule = .constant
+        var regularization: Regularization = .none
         var samples: Int
         var targetWidth: Int
         var testDescription: String { name }
@@ -33,6 +36,16 @@ import Testing
                                                         .dense(inputs: 5, outputs: 1, bias: .shared)],
              loss: .meanSquaredError, batching: .perSample, gradients: .centralDifferences(step: 0.1),
              epochLoss: .afterEpoch, samples: 20, targetWidth: 1),
+        Case(name: "L1 + L2, RMSProp, cosine schedule, hinge", layers: [.dense(inputs: 3, outputs: 8), .activation(.relu),
+                                                                      .dense(inputs: 8, outputs: 1)],
+             loss: .hinge, batching: .miniBatch(size: 8, shuffle: false), optimizer: .rmsprop(),
+             schedule: .cosine(end: 0), regularization: Regularization(model: Penalty(l1: 1e-3, l2: 1e-2, includesBiases: true)),
+             samples: 30, targetWidth: 1),
+        Case(name: "per-layer L2 after each epoch, Nesterov, inverse time, SVM", layers: [.dense(inputs: 4, outputs: 6), .activation(.tanh),
+                                                                                         .dense(inputs: 6, outputs: 3)],
+             loss: .multiclassHinge, batching: .perSample, epochLoss: .afterEpoch, optimizer: .nesterov(learningRate: 0.01, momentum: 0.9),
+             schedule: .inverseTime(decay: 1e-3), regularization: Regularization(layers: [.init(layerIndex: 2, penalty: Penalty(l2: 0.1))]),
+             samples: 12, targetWidth: 1),
     ]
 
     /// Heap allocations on this thread while `epochs` epochs of `setup` train.
@@ -41,12 +54,18 @@ import Testing
         let spec = NetworkSpec(layers: setup.layers, weightInit: .uniform(low: -0.5, high: 0.5))
         var network = try Network(spec: spec, random: &random)
         let inputs = randomMatrix(setup.samples, network.inputCount, 0, 1, &random)
-        let targets = setup.loss == .crossEntropy
-            ? Matrix(rows: setup.samples, columns: 1, elements: (0..<setup.samples).map { Double($0 % network.outputCount) })
-            : randomMatrix(setup.samples, setup.targetWidth, 0, 1, &random)
-        let trainer = Trainer(options: TrainingOptions(
-            epochs: epochs, loss: setup.loss, optimizer: .sgd(learningRate: 0.01), reduction: setup.reduction,
-            batching: setup.batching, gradients: setup.gradients, epochLoss: setup.epochLoss))
+        let targets = switch setup.loss {
+        case .crossEntropy, .multiclassHinge:
+            Matrix(rows: setup.samples, columns: 1, elements: (0..<setup.samples).map { Double($0 % network.outputCount) })
+        case .hinge: Matrix(rows: setup.samples, columns: 1, elements: (0..<setup.samples).map { $0 % 3 == 0 ? 1 : -1 })
+        default: randomMatrix(setup.samples, setup.targetWidth, 0, 1, &random)
+        }
+        var options = TrainingOptions(
+            epochs: epochs, loss: setup.loss, optimizer: setup.optimizer, reduction: setup.reduction,
+            batching: setup.batching, gradients: setup.gradients, epochLoss: setup.epochLoss)
+        options.schedule = setup.schedule
+        options.regularization = setup.regularization
+        let trainer = Trainer(options: options)
         allocation_counter_start()
         let result = try trainer.train(&network, inputs: inputs, targets: targets)
         let count = allocation_counter_stop()

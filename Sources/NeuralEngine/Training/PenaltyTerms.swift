@@ -28,13 +28,16 @@ struct PenaltyTerms: Sendable {
     /// `P(θ)`.
     func value(_ theta: UnsafePointer<Double>) -> Double {
         var total = 0.0
-        for term in terms {
+        for t in 0..<terms.count {
+            let start = terms[t].range.lowerBound, end = terms[t].range.upperBound
             var absolute = 0.0, squares = 0.0
-            for i in term.range {
+            var i = start
+            while i < end {
                 absolute += Swift.abs(theta[i])
                 squares += theta[i] * theta[i]
+                i += 1
             }
-            total += term.l1 * absolute + 0.5 * term.l2 * squares
+            total += terms[t].l1 * absolute + 0.5 * terms[t].l2 * squares
         }
         return total
     }
@@ -42,14 +45,16 @@ struct PenaltyTerms: Sendable {
     /// Adds `∂P/∂θ = λ₁ sign(θ) + λ₂ θ` to `gradient` and returns `P(θ)` (one pass).
     func addGradient(_ theta: UnsafePointer<Double>, into gradient: UnsafeMutablePointer<Double>) -> Double {
         var total = 0.0
-        for term in terms {
+        for t in 0..<terms.count {
+            let l1 = terms[t].l1, l2 = terms[t].l2, start = terms[t].range.lowerBound, end = terms[t].range.upperBound
             var absolute = 0.0, squares = 0.0
-            let l1 = term.l1, l2 = term.l2
-            for i in term.range {
+            var i = start
+            while i < end {  // (a while loop: a debug build's range iterator allocates)
                 let w = theta[i]
                 absolute += Swift.abs(w)
                 squares += w * w
                 gradient[i] += l1 * (w > 0 ? 1 : w < 0 ? -1 : 0) + l2 * w
+                i += 1
             }
             total += l1 * absolute + 0.5 * l2 * squares
         }

@@ -113,13 +113,15 @@ public struct Trainer: Sendable {
                                 forwardPasses += batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
                                                                           reduction: options.reduction, step: step, gradient: g.baseAddress!)
                             }
-                            if penalised {
-                                // ∂(E + P)/∂θ; P is measured at the same θ as the batch loss.
-                                let batchPenalty = penalty.addGradient(p.baseAddress!, into: g.baseAddress!)
-                                penaltySum += batchPenalty
-                                weightedPenaltySum += batchPenalty * Double(batch.rows)
-                            }
                         }
+                    }
+                    if penalised {
+                        // ∂(E + P)/∂θ; P is measured at the same θ as the batch loss.
+                        let batchPenalty = network.parameters.withUnsafeBufferPointer { p in
+                            gradient.withUnsafeMutableBufferPointer { g in penalty.addGradient(p.baseAddress!, into: g.baseAddress!) }
+                        }
+                        penaltySum += batchPenalty
+                        weightedPenaltySum += batchPenalty * Double(batch.rows)
                     }
                     let rate = ratePerUpdate
                         ? options.schedule.rate(base: baseRate, epoch: epoch - 1, epochs: options.epochs, update: optimizer.updates)

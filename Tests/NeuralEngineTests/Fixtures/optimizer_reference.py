@@ -4,7 +4,13 @@ the engine's optimizers against an independent implementation.
 A 2 → 5 ReLU → 3 softmax network with categorical cross-entropy (combined gradient
 (ŷ − y)/n, seed 002 / nnfs), full batch on 8 samples, 25 epochs, from fixed weights.
 Optimizers as nnfs writes them: SGD with decay lr/(1 + decay·t), momentum
-v = μv − lr·g; θ += v, and Adam with bias correction and ε = 1e-7.
+v = μv − lr·g; θ += v, Adam with bias correction and ε = 1e-7, AdaGrad
+(cache += g², θ −= lr·g/(√cache + ε), nnfs's lr = 1 with decay 1e-2) and RMSProp
+(cache = ρ·cache + (1 − ρ)·g², nnfs's defaults lr = 0.001, ρ = 0.9, ε = 1e-7, here lr = 0.02);
+Nesterov momentum as CS231n writes it (v_prev = v; v = μv − lr·g; θ += −μ·v_prev + (1 + μ)·v).
+Learning-rate schedules on SGD (one update per epoch, so e = t), each from its textbook formula:
+step lr·γ^floor(e/k), exponential lr·γ^e, linear lr + (end − lr)·e/E, cosine
+end + ½(lr − end)(1 + cos(πe/E)); "schedules" also lists each schedule's rate per epoch.
 Run once with `python3 optimizer_reference.py`; the output is committed.
 """
 import json
@@ -34,6 +40,15 @@ def loss_and_grads(params):
     return loss, [dW1, db1, dW2, db2]
 
 
+E = 25
+schedules = {
+    "step": lambda e: 0.5 * 0.5 ** np.floor(e / 10),
+    "exponential": lambda e: 0.5 * 0.9 ** e,
+    "linear": lambda e: 1.0 + (0.1 - 1.0) * e / E,
+    "cosine": lambda e: 0.05 + 0.5 * (0.8 - 0.05) * (1 + np.cos(np.pi * e / E)),
+}
+
+
 def train(kind):
     params = [W1.copy(), b1.copy(), W2.copy(), b2.copy()]
     state1 = [np.zeros_like(p) for p in params]
@@ -46,6 +61,19 @@ def train(kind):
             if kind == "sgd":
                 lr = 0.5 / (1 + 0.1 * t)
                 p -= lr * g
+            elif kind in schedules:
+                p -= schedules[kind](t) * g
+            elif kind == "nesterov":
+                v_prev = state1[i].copy()
+                state1[i] = 0.9 * state1[i] - 0.1 * g
+                p += -0.9 * v_prev + (1 + 0.9) * state1[i]
+            elif kind == "adagrad":
+                lr = 1.0 / (1 + 1e-2 * t)
+                state1[i] += g ** 2
+                p += -lr * g / (np.sqrt(state1[i]) + 1e-7)
+            elif kind == "rmsprop":
+                state1[i] = 0.9 * state1[i] + (1 - 0.9) * g ** 2
+                p += -0.02 * g / (np.sqrt(state1[i]) + 1e-7)
             elif kind == "momentum":
                 state1[i] = 0.9 * state1[i] - 0.1 * g
                 p += state1[i]
@@ -66,6 +94,14 @@ fixture = {
     "sgd_decay": train("sgd"),
     "momentum": train("momentum"),
     "adam": train("adam"),
+    "nesterov": train("nesterov"),
+    "adagrad_decay": train("adagrad"),
+    "rmsprop": train("rmsprop"),
+    "schedule_step": train("step"),
+    "schedule_exponential": train("exponential"),
+    "schedule_linear": train("linear"),
+    "schedule_cosine": train("cosine"),
+    "schedules": {name: [float(f(e)) for e in range(E)] for name, f in schedules.items()},
 }
 with open("optimizer_reference.json", "w") as f:
     json.dump(fixture, f, indent=1, sort_keys=True)
