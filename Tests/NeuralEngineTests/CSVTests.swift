@@ -53,9 +53,16 @@ import Testing
         #expect(iris.y.elements == [0, 1, 2, 0])
         #expect(iris.classNames == ["setosa", "versicolor", "virginica"])
         #expect(iris.classCount == 3)
-        let signs = try CSVTable.parse(text: "a,b\n1,1\n2,-1\n3,1.0\n").dataset(targets: ["b"], classLabels: true)
-        #expect(signs.y.elements == [1, 0, 1])
-        #expect(signs.classNames == ["-1", "1"])
+    }
+
+    /// Numeric labels keep their values: ±1 is not re-coded to classes 0 and 1 (issue 11), the
+    /// first label that is not a class index is an error at its cell; without class labels ±1 stays ±1.
+    @Test func numericLabelsAreNeverRecoded() throws {
+        let text = "a,b\n1,1\n2,-1\n3,1.0\n"
+        #expect(throws: CSVError(.classLabelNotAnIndex("-1"), at: CSVPosition(line: 3, column: 3))) {
+            try CSVTable.parse(text: text).dataset(targets: ["b"], classLabels: true)
+        }
+        #expect(try CSVTable.parse(text: text).dataset(targets: ["b"]).y.elements == [1, -1, 1])
     }
 
     @Test func quotedFieldsHoldSeparatorsQuotesAndLineBreaks() throws {

@@ -30,6 +30,8 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case noFeatures
         /// Class labels asked for with more than one target column.
         case classLabelsNeedOneTarget(count: Int)
+        /// A numeric class label that is not a class index 0 … 999 (labels are never re-coded).
+        case classLabelNotAnIndex(String)
     }
 
     public let kind: Kind
@@ -71,6 +73,8 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
             "every column is a target, so no input columns are left"
         case let .classLabelsNeedOneTarget(count):
             "class labels need exactly one target column, got \(count)"
+        case let .classLabelNotAnIndex(text):
+            "numeric class labels must be class indices 0, 1, 2, …; found '\(text)' (labels keep their values: ±1 labels are targets for a hinge loss, not classes)"
         }
     }
 

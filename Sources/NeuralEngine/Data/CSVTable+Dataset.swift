@@ -3,10 +3,10 @@ extension CSVTable {
     /// column, in file order) become `x`.
     ///
     /// Without `classLabels` every cell must be a decimal number. With `classLabels` there
-    /// must be one target column, read as class labels: if every label is a whole number
-    /// from 0 to 999 the label is the class index and `classCount = max + 1`; otherwise the
-    /// distinct labels, sorted (by value when all are numbers), are the classes
-    /// (`setosa, versicolor, virginica` → 0, 1, 2; `-1, 1` → 0, 1).
+    /// must be one target column, read as class labels: numbers must be whole numbers from 0 to
+    /// 999, each the class index itself (`classCount = max + 1`); text labels are the classes in
+    /// sorted order (`setosa, versicolor, virginica` → 0, 1, 2). Numbers are never re-coded:
+    /// `-1, 1` is an error, not classes 0 and 1.
     public func dataset(
         targets: [CSVColumn],
         features: [CSVColumn]? = nil,
@@ -88,15 +88,12 @@ extension CSVTable {
         let parsed = cells.map { DecimalNumber.parse($0.text) }
         let values = parsed.compactMap { $0 }
         let allNumbers = values.count == cells.count
-        if allNumbers && values.allSatisfy({ $0 >= 0 && $0 <= 999 && $0 == $0.rounded() }) {
+        if allNumbers {
+            if let bad = values.firstIndex(where: { !($0 >= 0 && $0 <= 999 && $0 == $0.rounded()) }) {
+                throw CSVError(.classLabelNotAnIndex(cells[bad].text), at: cells[bad].position)
+            }
             let count = Int(values.max() ?? 0) + 1
             return (values, (0..<count).map { String($0) })
-        }
-        if allNumbers {
-            let distinct = Array(Set(values)).sorted()
-            let indexOfValue = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, Double($0)) })
-            let names = distinct.map { value in cells[values.firstIndex(of: value)!].text }
-            return (values.map { indexOfValue[$0]! }, names)
         }
         let names = Array(Set(cells.map(\.text))).sorted()
         let indexOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Double($0)) })
