@@ -87,6 +87,7 @@ struct TrainStep: NotebookStep {
             parts.append(.callout(Callout(.error, "Training diverged: \(message).")))
         }
         parts.append(.metrics(TrainingReport.metrics(record, data: data, network: model.network, timings: context.configuration.timings)))
+        if let schedule = TrainingReport.scheduleText(record) { parts.append(.text(schedule)) }
         parts.append(.table(TrainingReport.logTable(record)))
         let index = context.trainings.count
         let export = ParameterExport(network: model.network, result: result)

@@ -4,10 +4,23 @@ import NeuralEngine
 enum TrainingReport {
     static func metrics(_ record: TrainingRecord, data: LoadedData, network: Network, timings: Bool) -> [Metric] {
         let result = record.result
-        var metrics: [Metric] = [
-            Metric("loss before training", NumberFormat.short(result.initialLoss)),
-            Metric("final loss", result.losses.last.map(NumberFormat.short) ?? "—"),
-        ]
+        var metrics: [Metric]
+        if let finalPenalty = result.penalties.last {
+            // Regularised: the data loss and the penalty apart, and the objective they add up to.
+            let finalLoss = result.losses.last ?? .nan
+            metrics = [
+                Metric("data loss before training", NumberFormat.short(result.initialLoss)),
+                Metric("penalty before training", NumberFormat.short(result.initialPenalty)),
+                Metric("final data loss", NumberFormat.short(finalLoss)),
+                Metric("final penalty", NumberFormat.short(finalPenalty)),
+                Metric("final data loss + penalty", NumberFormat.short(finalLoss + finalPenalty)),
+            ]
+        } else {
+            metrics = [
+                Metric("loss before training", NumberFormat.short(result.initialLoss)),
+                Metric("final loss", result.losses.last.map(NumberFormat.short) ?? "—"),
+            ]
+        }
         if record.options.keepBest {
             metrics.append(Metric("lowest loss (kept)", "\(NumberFormat.short(result.bestLoss)) at epoch \(result.bestEpoch)"))
         }
@@ -18,6 +31,9 @@ enum TrainingReport {
             metrics.append(Metric("epochs", "\(NumberFormat.integer(epoch)) (stopped: loss reached the target)"))
         case .diverged(let epoch):
             metrics.append(Metric("epochs", "\(NumberFormat.integer(epoch)) (stopped: the loss diverged)"))
+        }
+        if record.options.schedule != .constant, let last = scheduleRates(record).last {
+            metrics.append(Metric("final learning rate", NumberFormat.short(last)))
         }
         if data.train.classCount != nil, network.outputCount > 0 {
             metrics.append(Metric("training accuracy", NumberFormat.percent(network.accuracy(inputs: data.train.x, targets: data.train.y))))
@@ -36,20 +52,58 @@ enum TrainingReport {
         return metrics
     }
 
+    /// One row per logged epoch; with a penalty the data loss, the penalty and their sum are columns of their own.
     static func logTable(_ record: TrainingRecord) -> ResultTable {
         let hasAccuracy = record.result.log.contains { $0.accuracy != nil }
-        var columns: [ResultTable.Column] = [.init("epoch"), .init("loss")]
+        let penalised = !record.result.penalties.isEmpty
+        var columns: [ResultTable.Column] = [.init("epoch")]
+        columns += penalised ? [.init("data loss"), .init("penalty"), .init("data loss + penalty")] : [.init("loss")]
         if hasAccuracy { columns.append(.init("accuracy")) }
-        var log = record.result.log.map { (epoch: $0.epoch, loss: $0.loss, accuracy: $0.accuracy) }
+        var log = record.result.log.map { (epoch: $0.epoch, loss: $0.loss, penalty: $0.penalty, accuracy: $0.accuracy) }
         // Always end the log with the last epoch run, so the table agrees with the final loss.
         if let last = record.result.losses.last, log.last?.epoch != record.result.epochsRun, record.result.epochsRun > 0 {
-            log.append((record.result.epochsRun, last, hasAccuracy ? record.finalAccuracy : nil))
+            log.append((record.result.epochsRun, last, record.result.penalties.last, hasAccuracy ? record.finalAccuracy : nil))
         }
         let rows = log.map { row -> [String] in
             var cells = [NumberFormat.integer(row.epoch), NumberFormat.loss(row.loss)]
+            if penalised {
+                let penalty = row.penalty ?? .nan
+                cells += [NumberFormat.loss(penalty), NumberFormat.loss(row.loss + penalty)]
+            }
             if hasAccuracy { cells.append(row.accuracy.map(NumberFormat.percent) ?? "—") }
             return cells
         }
         return ResultTable(caption: "\(record.label): training log", columns: columns, rows: rows)
+    }
+
+    /// The learning rate at the start of each epoch run.
+    static func scheduleRates(_ record: TrainingRecord) -> [Double] {
+        let options = record.options
+        let epochs = max(record.result.epochsRun, 1)
+        let updatesPerEpoch = record.result.updates / epochs
+        return Array(options.schedule.ratesPerEpoch(base: options.optimizer.learningRate, epochs: options.epochs,
+                                                    updatesPerEpoch: updatesPerEpoch).prefix(epochs))
+    }
+
+    /// The schedule as a sentence with its formula (inline Markdown), or `nil` for a constant rate.
+    static func scheduleText(_ record: TrainingRecord) -> String? {
+        let schedule = record.options.schedule
+        guard schedule != .constant else { return nil }
+        var constants = [(#"\eta_0"#, record.options.optimizer.learningRate)] + schedule.symbols
+        if schedule.dependsOnEpochCount {
+            constants.append(("E", Double(record.options.epochs)))
+        }
+        let values = constants.map { "$\($0.0) = \(texNumber($0.1))$" }.joined(separator: ", ")
+        let counter = if case .inverseTime = schedule { "$t$ counts the updates already applied" }
+            else { "$e$ counts the epochs already run (0 during the first)" }
+        return "Learning-rate schedule: $\(schedule.texFormula)$ with \(values); \(counter)."
+    }
+
+    /// A number for TeX: up to 6 significant digits, `a \times 10^{b}` instead of an exponent.
+    static func texNumber(_ value: Double) -> String {
+        let text = String(format: "%.6g", value)
+        guard let e = text.firstIndex(of: "e") else { return text }
+        let exponent = Int(text[text.index(after: e)...]) ?? 0
+        return "\(text[..<e]) \\times 10^{\(exponent)}"
     }
 }

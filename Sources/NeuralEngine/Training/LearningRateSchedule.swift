@@ -27,6 +27,14 @@ public enum LearningRateSchedule: Equatable, Sendable {
         return false
     }
 
+    /// Whether the formula names the number of epochs `E` (linear and cosine).
+    public var dependsOnEpochCount: Bool {
+        switch self {
+        case .linear, .cosine: true
+        case .constant, .inverseTime, .step, .exponential: false
+        }
+    }
+
     /// The rate for the epoch that starts after `e` epochs (0-based) of `epochs`, at update `t`.
     public func rate(base: Double, epoch e: Int, epochs: Int, update t: Int) -> Double {
         switch self {
