@@ -24,8 +24,15 @@ struct PlotLossStep: NotebookStep {
                          length: name.utf8.count)
         }
         let records = try options.choice("runs")! == "all" ? context.trainings : [last]
-        let series = records.map { Series(name: $0.label, values: $0.result.losses) }
-        let finite = records.flatMap(\.result.losses).filter { $0.isFinite && $0 > 0 }
+        var series = records.map { Series(name: $0.label, values: $0.result.losses) }
+        if records.count == 1, !last.result.penalties.isEmpty {
+            // A regularised run: the data loss, the penalty and the objective they add up to.
+            let result = last.result
+            series = [Series(name: "\(last.label): data loss", values: result.losses),
+                      Series(name: "penalty", values: result.penalties),
+                      Series(name: "data loss + penalty", values: zip(result.losses, result.penalties).map { $0 + $1 })]
+        }
+        let finite = series.flatMap { $0.points.map(\.y) }.filter { $0.isFinite && $0 > 0 }
         let scale: ScaleKind
         switch try options.choice("scale")! {
         case "log": scale = .log
