@@ -77,7 +77,7 @@ public enum LearningRateSchedule: Equatable, Sendable {
     }
 
     /// A reason these constants cannot be used, or `nil`.
-    var problem: String? {
+    public var problem: String? {
         switch self {
         case .constant: nil
         case .inverseTime(let decay): decay >= 0 && decay.isFinite ? nil : "decay must be a number ≥ 0"

@@ -26,7 +26,7 @@ public struct Penalty: Equatable, Sendable {
     public var isZero: Bool { l1 == 0 && l2 == 0 }
 
     /// A reason these strengths cannot be used, or `nil`.
-    var problem: String? {
+    public var problem: String? {
         l1 >= 0 && l1.isFinite && l2 >= 0 && l2.isFinite ? nil : "l1 and l2 must be numbers ≥ 0"
     }
 }
