@@ -137,5 +137,11 @@ struct TrainingReference: Decodable {
         // After the last epoch the penalty is that of the final weights: ½·0.5·(w₁² + w₂²).
         let w = network.parameters
         #expect(abs(result.penalties[3] - 0.25 * (w[0] * w[0] + w[1] * w[1])) < 1e-15)
+        // The history says what its loss holds; the JSON export carries the penalties beside the losses.
+        let csv = result.csv().split(separator: "\n")
+        #expect(csv[0] == "epoch,data_loss,penalty")
+        #expect(csv[1] == "0,\(result.initialLoss),\(result.initialPenalty)")
+        #expect(csv[5] == "4,\(result.losses[3]),\(result.penalties[3])")
+        #expect(ParameterExport(network: network, result: result).history?.penalties == result.penalties)
     }
 }

@@ -35,10 +35,13 @@ enum TrainingReport {
         if record.options.schedule != .constant, let last = scheduleRates(record).last {
             metrics.append(Metric("final learning rate", NumberFormat.short(last)))
         }
-        if data.train.classCount != nil, network.outputCount > 0 {
-            metrics.append(Metric("training accuracy", NumberFormat.percent(network.accuracy(inputs: data.train.x, targets: data.train.y))))
+        // ±1 labels under the hinge loss are classes too: a score above 0 reads as +1.
+        let threshold = record.options.loss.decisionThreshold
+        if data.train.classCount != nil || record.options.loss == .hinge, network.outputCount > 0 {
+            metrics.append(Metric("training accuracy", NumberFormat.percent(
+                network.accuracy(inputs: data.train.x, targets: data.train.y, threshold: threshold))))
             if let test = data.test {
-                metrics.append(Metric("test accuracy", NumberFormat.percent(network.accuracy(inputs: test.x, targets: test.y))))
+                metrics.append(Metric("test accuracy", NumberFormat.percent(network.accuracy(inputs: test.x, targets: test.y, threshold: threshold))))
             }
         }
         if let test = data.test {

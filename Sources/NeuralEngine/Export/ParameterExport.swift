@@ -19,7 +19,11 @@ public struct ParameterExport: Codable, Equatable, Sendable {
     /// The training run, when one is exported with the parameters.
     public struct History: Codable, Equatable, Sendable {
         public var initialLoss: Double
+        /// Data losses (without the penalty).
         public var losses: [Double]
+        /// The weight penalty before training and per epoch; absent when training was not regularised.
+        public var initialPenalty: Double?
+        public var penalties: [Double]?
         public var log: [EpochRecord]
         public var bestEpoch: Int
         public var bestLoss: Double
@@ -57,7 +61,10 @@ public struct ParameterExport: Codable, Equatable, Sendable {
             case .reachedTarget(let epoch): ("reachedTarget", epoch)
             case .diverged(let epoch): ("diverged", epoch)
             }
-            return History(initialLoss: result.initialLoss, losses: result.losses, log: result.log,
+            let penalised = !result.penalties.isEmpty
+            return History(initialLoss: result.initialLoss, losses: result.losses,
+                           initialPenalty: penalised ? result.initialPenalty : nil, penalties: penalised ? result.penalties : nil,
+                           log: result.log,
                            bestEpoch: result.bestEpoch, bestLoss: result.bestLoss, stopReason: reason,
                            stopEpoch: epoch, forwardPasses: result.forwardPasses)
         }

@@ -27,14 +27,15 @@ extension Network {
     }
 
     /// The fraction of rows whose predicted class equals the target class (seed 002: `np.mean(predictions == class_targets)`).
-    public func accuracy(inputs: Matrix, targets: Matrix) -> Double {
-        Self.accuracy(predictions: predict(inputs), targets: targets)
+    /// A single output reads as class 1 above `threshold` (see ``Loss/decisionThreshold``).
+    public func accuracy(inputs: Matrix, targets: Matrix, threshold: Double = 0.5) -> Double {
+        Self.accuracy(predictions: predict(inputs), targets: targets, threshold: threshold)
     }
 
     /// Accuracy of given predictions against targets.
-    public static func accuracy(predictions: Matrix, targets: Matrix) -> Double {
-        let predicted = classes(ofPredictions: predictions)
-        let actual = classes(ofTargets: targets, outputs: predictions.columns)
+    public static func accuracy(predictions: Matrix, targets: Matrix, threshold: Double = 0.5) -> Double {
+        let predicted = classes(ofPredictions: predictions, threshold: threshold)
+        let actual = classes(ofTargets: targets, outputs: predictions.columns, threshold: threshold)
         guard !predicted.isEmpty else { return 0 }
         let correct = zip(predicted, actual).filter { $0 == $1 }.count
         return Double(correct) / Double(predicted.count)
