@@ -11,6 +11,7 @@ import Testing
         "unknown-step", "unknown-option", "bad-value", "layer-mismatch", "data-mismatch", "missing-file",
         "unterminated-front-matter", "invalid-yaml", "unknown-parameter", "bad-matrix", "ragged-csv",
         "wrong-kind", "needs-model", "unknown-layer",
+        "hinge-labels", "signs-under-binary-cross-entropy", "unknown-schedule", "penalty-unknown-layer",
     ]
 
     @Test(arguments: fixtures)
