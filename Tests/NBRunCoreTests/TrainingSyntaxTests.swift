@@ -45,4 +45,14 @@ import Testing
         #expect(report.contains(#"<annotation encoding="application/x-tex">\eta_e = \eta_0 + (\eta_{\mathrm{end}} - \eta_0)\,\frac{e}{E}</annotation>"#))
         #expect(report.contains(#"<annotation encoding="application/x-tex">\eta_{\mathrm{end}} = 0.05</annotation>"#))
     }
+
+    /// The loss figure draws the data loss, the penalty and their sum; the boundary of a hinge
+    /// model splits at a score of 0, and its legend names the labels −1 and +1.
+    @Test func figuresFollowThePenaltyAndTheScores() {
+        let loss = contents(Self.output + "/regularised-hinge/figure-1-loss.svg")
+        #expect(loss.contains(">Training 1: data loss</text>") && loss.contains(">penalty</text>") && loss.contains(">data loss + penalty</text>"))
+        #expect(loss.contains("hinge loss and weight penalty"))
+        let boundary = contents(Self.output + "/regularised-hinge/figure-2-boundary.svg")
+        #expect(boundary.contains(">−1</text>") && boundary.contains(">+1</text>"))
+    }
 }

@@ -31,12 +31,18 @@ struct PlotBoundaryStep: NotebookStep {
         }
         let resolution = try options.integer("resolution")!
         let padding = try options.number("padding")!
-        let mode = try options.choice("show")!
-        let grid = BoundaryGrid(data: data.train, resolution: resolution, padding: padding)
+        // A model trained with the hinge loss gives raw scores for labels −1 and +1: its classes are
+        // the sign of the score (no probability to shade), and a label above 0 is the class +1.
+        let scores = context.trainings.last?.options.loss == .hinge && data.train.classCount == nil
+        var mode = try options.choice("show")!
+        if scores, mode == "auto" { mode = "classes" }
+        var grid = BoundaryGrid(data: data.train, resolution: resolution, padding: padding)
+        grid.threshold = scores ? 0 : 0.5
         let points = (0..<data.train.sampleCount).map { row in
-            LabeledPoint(x: data.train.x[row, 0], y: data.train.x[row, 1], label: PredictStep.actualClass(data.train, row: row))
+            LabeledPoint(x: data.train.x[row, 0], y: data.train.x[row, 1],
+                         label: scores ? (data.train.y[row, 0] > 0 ? 1 : 0) : PredictStep.actualClass(data.train, row: row))
         }
-        let classNames = data.train.classNames ?? ["0", "1"]
+        let classNames = data.train.classNames ?? (scores ? ["−1", "+1"] : ["0", "1"])
         let number = context.nextFigureNumber()
         if let epochs = try options.integerList("epochs", in: 0...Int.max) {
             guard let training = context.trainings.last else {
@@ -77,6 +83,8 @@ struct BoundaryGrid {
     let yRange: ClosedRange<Double>
     let resolution: Int
     let inputs: Matrix
+    /// A single output above this is class 1 (0 for the raw scores of a hinge loss).
+    var threshold = 0.5
 
     init(data: Dataset, resolution: Int, padding: Double) {
         func range(_ column: Int) -> ClosedRange<Double> {
@@ -110,7 +118,7 @@ struct BoundaryGrid {
         let values: DecisionField.Values
         if outputs.columns == 1 {
             if mode == "classes" {
-                values = .classIndex(outputs.elements.map { $0 > 0.5 ? 1 : 0 })
+                values = .classIndex(outputs.elements.map { $0 > threshold ? 1 : 0 })
             } else {
                 values = .probability(outputs.elements.map { min(1, max(0, $0)) })
             }

@@ -46,7 +46,8 @@ struct PlotLossStep: NotebookStep {
             markers.append(VerticalMarker(x: Double(last.result.bestEpoch), label: "best"))
         }
         let number = context.nextFigureNumber()
-        let lossName = LossNames.words(last.options.loss)
+        let penalised = records.count == 1 && !last.result.penalties.isEmpty
+        let lossName = LossNames.words(last.options.loss) + (penalised ? " and weight penalty" : "")
         let plot = LinePlot(
             series: series, xLabel: "epoch", yLabel: lossName, yScale: scale,
             title: "Figure \(number): \(lossName) per epoch", markers: markers)
