@@ -1,6 +1,12 @@
 /// Trains a ``Network`` in place: batches, gradients (backpropagation or central
 /// differences), optimizer updates, loss bookkeeping. Buffers are allocated once
 /// before the first epoch; the loop itself allocates nothing (besides snapshots and log rows).
+///
+/// Each batch minimises `E(θ) + P(θ)`: the data loss `E` (``TrainingOptions/loss``) and the
+/// weight penalty `P` (``TrainingOptions/regularization``, see ``Penalty``), recorded apart in
+/// ``TrainingResult/losses`` and ``TrainingResult/penalties``; without a penalty that part of
+/// the loop is skipped. The update uses the rate ``LearningRateSchedule/rate(base:epoch:epochs:update:)``
+/// gives (once per epoch, or per update for ``LearningRateSchedule/inverseTime(decay:)``).
 public struct Trainer: Sendable {
     public var options: TrainingOptions
 
