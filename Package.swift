@@ -33,7 +33,12 @@ let package = Package(
         // fused multiply–add contraction, and every sum keeps its order.
         .target(
             name: "NeuralEngine",
-            swiftSettings: [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
+            swiftSettings: [
+                .unsafeFlags(["-target-cpu", "native"], .when(configuration: .release)),
+                // Debug builds optimise the engine too: the tests render every lesson in
+                // process with the code just built, and unoptimised training is ~100× slower.
+                .unsafeFlags(["-O"], .when(configuration: .debug)),
+            ]
         ),
         .target(name: "TeXMath", dependencies: ["Markup"]),
         .target(name: "SVGPlot", dependencies: ["Markup"]),

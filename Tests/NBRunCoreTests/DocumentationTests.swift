@@ -9,11 +9,12 @@ import Testing
     @Test func stepReferenceInTheDocsMatchesTheSteps() throws {
         let document = contents("\(packageRoot)/docs/notebook-format.md")
         let generated = StepReference.markdown()
-        if recording {
+        if Golden.docs.isRecording {
             let start = try #require(document.range(of: StepReference.beginMarker))
             let end = try #require(document.range(of: StepReference.endMarker + "\n"))
             let updated = String(document[..<start.lowerBound]) + generated + String(document[end.upperBound...])
-            try updated.write(toFile: "\(packageRoot)/docs/notebook-format.md", atomically: true, encoding: .utf8)
+            try Golden.docs.record(updated, to: "\(packageRoot)/docs/notebook-format.md")
+            return
         }
         #expect(document.contains(generated), "run `make docs` to regenerate the step reference")
     }
