@@ -44,7 +44,7 @@ struct ReportBuilder {
                     contents.append(TableOfContentsEntry(level: heading.level, text: heading.text, anchor: heading.anchor))
                 }
             case .step(let step, let parts):
-                body.append(stepNode(step, parts))
+                body.append(try stepNode(step, parts))
             }
         }
         body.append(parametersNode())
@@ -65,34 +65,37 @@ struct ReportBuilder {
     }
 
     /// A step: its source, collapsed, then its results.
-    private mutating func stepNode(_ step: Step, _ parts: [ResultPart]) -> Node {
+    private mutating func stepNode(_ step: Step, _ parts: [ResultPart]) throws(Diagnostic) -> Node {
         let source = StepSourceBlock(stepName: "{\(step.name)}", source: step.source, summary: "line \(step.location.line)")
         var children: [Node] = [source.node]
         for part in parts {
-            children.append(node(for: part))
+            children.append(try node(for: part, of: step))
         }
         return .element("section", ["class": "nb-step nb-step-\(Slug.make(step.name))"], children)
     }
 
-    private mutating func node(for part: ResultPart) -> Node {
+    private mutating func node(for part: ResultPart, of step: Step) throws(Diagnostic) -> Node {
+        func inline(_ markdown: InlineMarkdown) throws(Diagnostic) -> [Node] {
+            try self.inline(markdown, at: step.location)
+        }
         switch part {
         case .table(let table):
             let columns = table.columns.map { TableColumn(PlainText.from($0.title), alignment: $0.numeric ? .right : .left) }
-            let view = Table(caption: table.caption.map { inline($0) } ?? [], columns: columns,
+            let view = Table(caption: try table.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [], columns: columns,
                              rows: table.rows.map { $0.map(Node.text) })
             guard let footnote = table.footnote else { return view.node }
-            return .fragment([view.node, .element("p", ["class": "nb-table-note"], inline(footnote))])
+            return .fragment([view.node, .element("p", ["class": "nb-table-note"], try inline(footnote))])
         case .matrix(let matrix):
             let values = (0..<matrix.rows).map { row in Array(matrix.values[(row * matrix.columns)..<((row + 1) * matrix.columns)]) }
             let table = MatrixTable(name: PlainText.from("$" + matrix.texName + "$"), shape: "\(matrix.rows)×\(matrix.columns)",
                                     values: values, precision: matrix.precision)
             guard let description = matrix.description else { return table.node }
-            return .element("div", ["class": "nb-matrix"], [table.node, .element("p", ["class": "nb-table-note"], inline(description))])
+            return .element("div", ["class": "nb-matrix"], [table.node, .element("p", ["class": "nb-table-note"], try inline(description))])
         case .figure(let figure):
             let fileName = "\(context.stem)/figure-\(figure.number)-\(figure.slug).svg"
             files.append(OutputFile(relativePath: fileName, bytes: Array(SVGDocument.standalone(figure.svg).utf8)))
             return Figure(number: figure.number, id: "fig\(figure.number)", svg: figure.svg,
-                          caption: figure.caption.map { inline($0) } ?? [.text(figure.alternative)], fileHref: fileName).node
+                          caption: try figure.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [.text(figure.alternative)], fileHref: fileName).node
         case .metrics(let metrics):
             return ResultCards(metrics.map { ResultCards.Card(label: PlainText.from($0.label), value: $0.value) }).node
         case .callout(let callout):
@@ -101,18 +104,17 @@ struct ReportBuilder {
             case .warning: .warning
             case .note, .success: .note
             }
-            return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], inline(callout.text))]).node
+            return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], try inline(callout.text))]).node
         case .text(let text):
-            return .element("p", [:], inline(text))
+            return .element("p", [:], try inline(text))
         }
     }
 
-    /// Inline Markdown (with math) as nodes.
-    private mutating func inline(_ markdown: String) -> [Node] {
-        let location = SourceLocation(path: notebook.source.path, line: 1, column: 1)
-        guard let pieces = try? NotebookParser(options: .init(safe: configuration.safe)).renderInline(markdown, at: location) else {
-            return [.text(markdown)]
-        }
+    /// Inline Markdown (with math) as nodes, parsed at its place in the notebook (text
+    /// nbrun wrote itself is placed at its step).
+    private mutating func inline(_ markdown: InlineMarkdown, at stepLocation: SourceLocation) throws(Diagnostic) -> [Node] {
+        let parser = NotebookParser(options: .init(safe: configuration.safe))
+        let pieces = try parser.renderInline(markdown.text, at: markdown.location ?? stepLocation)
         return pieces.map { piece in
             switch piece {
             case .html(let html): .raw(html)

@@ -9,17 +9,16 @@ struct EvaluateStep: NotebookStep {
         """
     static let summary = "Reports the loss and, for classification, the accuracy and confusion matrix, on the training data and the test data."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("loss", .choice(LossSyntax.names),
-                   "The loss to report (default: that of the last training, else mse)."),
-        OptionSpec("confusion", .boolean, default: "true", "Show the confusion matrix for classification."),
-    ]
+    struct Options: StepOptionList {
+        let loss = OptionalStepOption("loss", .choice(LossName.self), "The loss to report (default: that of the last training, else mse).")
+        let confusion = StepOption("confusion", .boolean, default: true, "Show the confusion matrix for classification.")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let model = try context.requireModel(at: options.step.nameLocation, for: name)
         let data = try context.requireData(at: options.step.nameLocation, for: name)
         let network = model.network
-        let loss = try LossSyntax.loss(options, context: context)
+        let loss = LossName.reported(options[\.loss], context: context)
         var parts: [ResultPart] = []
         var sets: [(String, Dataset)] = [("training data", data.train)]
         if let test = data.test { sets.append(("test data", test)) }
@@ -31,7 +30,7 @@ struct EvaluateStep: NotebookStep {
             }
         }
         parts.append(.metrics(metrics))
-        if try options.boolean("confusion")!, data.train.classCount != nil {
+        if options[\.confusion], data.train.classCount != nil {
             for (label, set) in sets {
                 parts.append(.table(confusionTable(network.confusionMatrix(inputs: set.x, targets: set.y), names: set.classNames, label: label)))
             }

@@ -10,21 +10,20 @@ struct GradientCheckStep: NotebookStep {
         """
     static let summary = "Compares the gradient from backpropagation with central differences (L(θ + h) − L(θ − h)) / 2h for the current model and data, and reports the largest relative error of each layer's weights and biases against a threshold."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("loss", .choice(LossSyntax.names),
-                   "The loss to differentiate (default: that of the last training, else mse)."),
-        OptionSpec("h", .positiveNumber, default: "1e-5", "Step h of the central differences."),
-        OptionSpec("threshold", .positiveNumber, default: "1e-6",
-                   "The check passes when every relative error |a − b| / max(|a| + |b|, tiny) is below this."),
-    ]
+    struct Options: StepOptionList {
+        let loss = OptionalStepOption("loss", .choice(LossName.self), "The loss to differentiate (default: that of the last training, else mse).")
+        let h = StepOption("h", .positiveNumber, default: 1e-5, "Step h of the central differences.")
+        let threshold = StepOption("threshold", .positiveNumber, default: 1e-6,
+                               "The check passes when every relative error |a − b| / max(|a| + |b|, tiny) is below this.")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let model = try context.requireModel(at: options.step.nameLocation, for: name)
         let data = try context.requireData(at: options.step.nameLocation, for: name)
-        let loss = try LossSyntax.loss(options, context: context)
-        let threshold = try options.number("threshold")!
+        let loss = LossName.reported(options[\.loss], context: context)
+        let threshold = options[\.threshold]
         let check = GradientCheck(loss: loss, reduction: context.trainings.last?.options.reduction ?? .mean,
-                                  step: try options.number("h")!, threshold: threshold)
+                                  step: options[\.h], threshold: threshold)
         let report: GradientCheck.Report
         do {
             report = try check.run(on: model.network, inputs: data.train.x, targets: data.train.y)

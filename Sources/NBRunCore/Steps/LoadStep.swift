@@ -10,13 +10,14 @@ struct LoadStep: NotebookStep {
         """
     static let summary = "Loads a model and its trained parameters from a `training-N.json` file that a `{train}` step wrote (layers, parameters and history), to continue from them."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("path", .path, required: true, "The JSON file, relative to the notebook."),
-    ]
+    struct Options: StepOptionList {
+        let path = StepOption("path", .path, required: (), "The JSON file, relative to the notebook.")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
-        let value = options.value("path")!
-        let path = context.resolve(value.text.trimmed)
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+        let written = options[\.path]
+        let value = options.written(\.path) ?? OptionValue(text: written, location: options.step.nameLocation)
+        let path = context.resolve(written)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw value.error("cannot read '\(value.text.trimmed)' (looked for \(path))")
         }
