@@ -1,6 +1,7 @@
 import Foundation
 import HTMLReport
 import Markup
+import Numerals
 import NotebookKit
 import SVGPlot
 import TeXMath
@@ -82,7 +83,7 @@ struct ReportBuilder {
         case .table(let table):
             let columns = table.columns.map { TableColumn(PlainText.from($0.title), alignment: $0.numeric ? .right : .left) }
             let view = Table(caption: try table.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [], columns: columns,
-                             rows: table.rows.map { $0.map(Node.text) })
+                             rows: table.rows.map { $0.map { Node.text(Self.text(of: $0)) } })
             guard let footnote = table.footnote else { return view.node }
             return .fragment([view.node, .element("p", ["class": "nb-table-note"], try inline(footnote))])
         case .matrix(let matrix):
@@ -97,16 +98,29 @@ struct ReportBuilder {
             return Figure(number: figure.number, id: "fig\(figure.number)", svg: figure.svg,
                           caption: try figure.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [.text(figure.alternative)], fileHref: fileName).node
         case .metrics(let metrics):
-            return ResultCards(metrics.map { ResultCards.Card(label: PlainText.from($0.label), value: $0.value) }).node
+            return ResultCards(metrics.map { metric in
+                ResultCards.Card(label: PlainText.from(metric.label),
+                                 value: Self.text(of: metric.value) + (metric.detail.map { " " + $0 } ?? ""))
+            }).node
         case .callout(let callout):
             let kind: HTMLReport.Callout.Kind = switch callout.kind {
             case .error: .error
             case .warning: .warning
-            case .note, .success: .note
+            case .note: .note
+            case .success: .success
             }
             return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], try inline(callout.text))]).node
         case .text(let text):
             return .element("p", [:], try inline(text))
+        }
+    }
+
+    /// A cell as text: numbers in their style (NumberStyle's rules), text as it is.
+    static func text(of cell: Cell) -> String {
+        switch cell {
+        case .number(let value, let style): style.format(value)
+        case .text(let text): text
+        case .missing: "—"
         }
     }
 
@@ -131,9 +145,13 @@ struct ReportBuilder {
             guard let entry = parameters.entries[name] else { continue }
             rows.append([name, entry.value, entry.location.map { "front matter, line \($0.line)" } ?? "command line (--set)"])
         }
-        let seed = configuration.seed ?? notebook.frontMatter.seed ?? 0
-        rows.append(["random stream", "\(notebook.frontMatter.rng ?? "default") generator, seed \(seed)",
-                     configuration.seed != nil ? "command line (--seed)" : (notebook.frontMatter.seed != nil ? "front matter" : "default")])
+        let random = context.randomSettings
+        let source = switch random.seedSource {
+        case .commandLine: "command line (--seed)"
+        case .frontMatter: "front matter"
+        case .standard: "default"
+        }
+        rows.append(["random stream", "\(random.generator.rawValue) generator, seed \(random.seed)", source])
         let table = Table(caption: "Parameters of this run", columns: [TableColumn("name"), TableColumn("value"), TableColumn("set by")],
                           textRows: rows)
         return .element("section", ["class": "nb-run-parameters"], [table.node])

@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -24,9 +25,9 @@ struct EvaluateStep: NotebookStep {
         if let test = data.test { sets.append(("test data", test)) }
         var metrics: [Metric] = []
         for (label, set) in sets {
-            metrics.append(Metric("loss on the \(label)", NumberFormat.loss(network.loss(inputs: set.x, targets: set.y, loss: loss))))
+            metrics.append(Metric("loss on the \(label)", .number(network.loss(inputs: set.x, targets: set.y, loss: loss), .significant(6))))
             if set.classCount != nil {
-                metrics.append(Metric("accuracy on the \(label)", NumberFormat.percent(network.accuracy(inputs: set.x, targets: set.y))))
+                metrics.append(Metric("accuracy on the \(label)", .number(network.accuracy(inputs: set.x, targets: set.y), .percent(1))))
             }
         }
         parts.append(.metrics(metrics))
@@ -42,7 +43,7 @@ struct EvaluateStep: NotebookStep {
         let names = names ?? (0..<matrix.classCount).map(String.init)
         let columns = [ResultTable.Column("actual ↓ / predicted →", numeric: false)] + names.map { ResultTable.Column($0) }
         let rows = matrix.counts.enumerated().map { index, counts in
-            [names[index]] + counts.map { NumberFormat.integer($0) }
+            [Cell.text(names[index])] + counts.map { Cell.integer($0) }
         }
         return ResultTable(caption: "Confusion matrix on the \(label)", columns: columns, rows: rows)
     }

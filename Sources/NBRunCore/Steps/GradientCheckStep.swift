@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -31,18 +32,18 @@ struct GradientCheckStep: NotebookStep {
             throw .error(error.description, at: options.step.nameLocation, length: name.utf8.count)
         }
         let rows = report.layers.map { layer in
-            [layer.name, NumberFormat.scientific(layer.weightError, digits: 2),
-             layer.biasError.map { NumberFormat.scientific($0, digits: 2) } ?? "—", layer.passed ? "✓ pass" : "✗ fail"]
+            [Cell.text(layer.name), .number(layer.weightError, .scientific(2)),
+             layer.biasError.map { Cell.number($0, .scientific(2)) } ?? .missing, .text(layer.passed ? "✓ pass" : "✗ fail")]
         }
         let table = ResultTable(
             caption: "Largest relative error between backpropagation and central differences, per layer",
             columns: [.init("layer", numeric: false), .init("weights $W$"), .init("biases $b$"), .init("", numeric: false)],
             rows: rows)
         let verdict = report.passed
-            ? Callout(.success, "Gradient check passed: the largest relative error is \(NumberFormat.scientific(report.maximumError, digits: 2)), below the threshold \(NumberFormat.scientific(threshold, digits: 0)).")
-            : Callout(.error, "Gradient check failed: the largest relative error is \(NumberFormat.scientific(report.maximumError, digits: 2)), above the threshold \(NumberFormat.scientific(threshold, digits: 0)).")
+            ? Callout(.success, "Gradient check passed: the largest relative error is \(NumberStyle.scientific(2).format(report.maximumError)), below the threshold \(NumberStyle.scientific(0).format(threshold)).")
+            : Callout(.error, "Gradient check failed: the largest relative error is \(NumberStyle.scientific(2).format(report.maximumError)), above the threshold \(NumberStyle.scientific(0).format(threshold)).")
         if !report.passed {
-            context.warnings.append(.warning("gradient check failed: largest relative error \(NumberFormat.scientific(report.maximumError, digits: 2)) > \(threshold)",
+            context.warnings.append(.warning("gradient check failed: largest relative error \(NumberStyle.scientific(2).format(report.maximumError)) > \(threshold)",
                                              at: options.step.nameLocation, length: name.utf8.count))
         }
         return [.table(table), .callout(verdict)]

@@ -1,3 +1,4 @@
+import Numerals
 import Foundation
 import NeuralEngine
 import NotebookKit
@@ -36,8 +37,8 @@ struct LoadStep: NotebookStep {
                                     layerLocations: network.spec.layers.map { _ in value.location })
         var metrics = [Metric("loaded from", "`\(value.text.trimmed)`")]
         if let history = export.history {
-            metrics.append(Metric("trained epochs", NumberFormat.integer(history.losses.count)))
-            if let last = history.losses.last { metrics.append(Metric("final loss then", NumberFormat.short(last))) }
+            metrics.append(Metric("trained epochs", .integer(history.losses.count)))
+            if let last = history.losses.last { metrics.append(Metric("final loss then", .number(last, .significant(4)))) }
         }
         return [.table(ModelStep.architectureTable(network)), .metrics(metrics)]
     }

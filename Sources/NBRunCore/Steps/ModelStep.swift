@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -93,7 +94,7 @@ struct ModelStep: NotebookStep {
 
     /// One row per layer: what it is, its shape, and where its parameters sit in the flat vector.
     static func architectureTable(_ network: Network) -> ResultTable {
-        var rows: [[String]] = []
+        var rows: [[Cell]] = []
         var denseIndex = 0
         var width = network.inputCount
         for layer in network.spec.layers {
@@ -109,16 +110,17 @@ struct ModelStep: NotebookStep {
                 }
                 let count = inputs * outputs + bias.parameterCount(outputs: outputs)
                 rows.append([
-                    "\(rows.count + 1)", "dense \(inputs) → \(outputs)", "W\(PlainText.subscriptDigits(denseIndex)) \(inputs)×\(outputs), \(biasText)",
-                    NumberFormat.integer(count), "\(block.weightOffset)…\(block.weightOffset + count - 1)",
+                    .integer(rows.count + 1), .text("dense \(inputs) → \(outputs)"),
+                    .text("W\(Numerals.subscriptDigits(denseIndex)) \(inputs)×\(outputs), \(biasText)"),
+                    .integer(count), .text("\(block.weightOffset)…\(block.weightOffset + count - 1)"),
                 ])
                 width = outputs
             case .activation(let activation):
-                rows.append(["\(rows.count + 1)", ActivationName.displayName(activation), "\(width) → \(width)", "0", "—"])
+                rows.append([.integer(rows.count + 1), .text(ActivationName.displayName(activation)), .text("\(width) → \(width)"), .integer(0), .missing])
             }
         }
         return ResultTable(
-            caption: "The model: \(NumberFormat.integer(network.parameterCount)) parameters in one flat vector",
+            caption: "The model: \(NumberStyle.integer.format(network.parameterCount)) parameters in one flat vector",
             columns: [.init("layer"), .init("kind", numeric: false), .init("shape", numeric: false),
                       .init("parameters"), .init("positions in the flat vector", numeric: false)],
             rows: rows)

@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 import SVGPlot
@@ -59,7 +60,7 @@ struct PlotBoundaryStep: NotebookStep {
                 }
                 network.parameters = snapshot.parameters
                 panels.append(DecisionPanel(
-                    title: epoch == 0 ? "before training" : "epoch \(NumberFormat.integer(epoch))",
+                    title: epoch == 0 ? "before training" : "epoch \(NumberStyle.integer.format(epoch))",
                     field: field(of: network), points: points))
             }
             let multiples = SmallMultiples(panels: panels, classNames: classNames, columns: options[\.columns],

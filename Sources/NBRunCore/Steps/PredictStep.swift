@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -56,7 +57,7 @@ struct PredictStep: NotebookStep {
         let predicted = classification ? Network.classes(ofPredictions: outputs, threshold: threshold) : []
         let actual = data.map { Network.classes(ofTargets: $0.y, outputs: max(2, $0.classCount ?? 2)) } ?? []
         var correct = 0
-        var rows: [[String]] = []
+        var rows: [[Cell]] = []
         for row in 0..<inputs.rows {
             var ok = false
             if classification {
@@ -64,20 +65,21 @@ struct PredictStep: NotebookStep {
                 if ok { correct += 1 }
             }
             guard row < shown else { continue }
-            var cells = (0..<inputs.columns).map { NumberFormat.fixed(inputs[row, $0], digits: precision) }
-            if let data { cells += (0..<data.targetCount).map { NumberFormat.fixed(data.y[row, $0], digits: precision) } }
-            cells += (0..<outputs.columns).map { NumberFormat.fixed(outputs[row, $0], digits: precision) }
+            let style = NumberStyle.fixed(precision)
+            var cells = (0..<inputs.columns).map { Cell.number(inputs[row, $0], style) }
+            if let data { cells += (0..<data.targetCount).map { Cell.number(data.y[row, $0], style) } }
+            cells += (0..<outputs.columns).map { Cell.number(outputs[row, $0], style) }
             if classification, let data {
                 let names = data.classNames ?? []
-                cells.append(predicted[row] < names.count ? names[predicted[row]] : "\(predicted[row])")
-                cells.append(ok ? "✓" : "✗")
+                cells.append(.text(predicted[row] < names.count ? names[predicted[row]] : "\(predicted[row])"))
+                cells.append(.text(ok ? "✓" : "✗"))
             }
             rows.append(cells)
         }
         var footnote: String?
-        if inputs.rows > shown { footnote = "… and \(NumberFormat.integer(inputs.rows - shown)) more rows" }
+        if inputs.rows > shown { footnote = "… and \(NumberStyle.integer.format(inputs.rows - shown)) more rows" }
         if classification {
-            let summary = "\(correct) of \(inputs.rows) correct (\(NumberFormat.percent(Double(correct) / Double(max(1, inputs.rows)))))"
+            let summary = "\(correct) of \(inputs.rows) correct (\(NumberStyle.percent(1).format(Double(correct) / Double(max(1, inputs.rows)))))"
             footnote = footnote.map { "\($0). \(summary)." } ?? summary + "."
         }
         return [.table(ResultTable(caption: options[\.caption] ?? "Predictions", columns: columns, rows: rows, footnote: footnote.map(InlineMarkdown.init(generated:))))]

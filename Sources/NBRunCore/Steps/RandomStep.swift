@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -33,8 +34,8 @@ struct RandomStep: NotebookStep {
             index += 1
         }
         var metrics = [Metric("generator", context.random.generator.description)]
-        if let newSeed { metrics.append(Metric("seed", String(newSeed))) }
-        if skip > 0 { metrics.append(Metric("draws skipped", NumberFormat.integer(skip))) }
+        if let newSeed { metrics.append(Metric("seed", .text(String(newSeed)))) }
+        if skip > 0 { metrics.append(Metric("draws skipped", .integer(skip))) }
         return [.metrics(metrics)]
     }
 }

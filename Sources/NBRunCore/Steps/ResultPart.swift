@@ -1,3 +1,4 @@
+import Numerals
 import Markup
 
 /// What a step shows in the report, as plain values. Inline Markdown fields
@@ -26,12 +27,12 @@ public struct ResultTable: Sendable {
 
     public var caption: InlineMarkdown?
     public var columns: [Column]
-    /// Cells as display text (numbers already formatted with a fixed precision).
-    public var rows: [[String]]
+    /// Cells as values: numbers with the style they are shown in; a renderer formats them.
+    public var rows: [[Cell]]
     /// Shown under the table, e.g. "… 980 more rows".
     public var footnote: InlineMarkdown?
 
-    public init(caption: InlineMarkdown?, columns: [Column], rows: [[String]], footnote: InlineMarkdown? = nil) {
+    public init(caption: InlineMarkdown?, columns: [Column], rows: [[Cell]], footnote: InlineMarkdown? = nil) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
@@ -80,13 +81,33 @@ public struct FigureResult: Sendable {
     }
 }
 
+/// One table cell or card value: a number with its style, or text.
+public enum Cell: Sendable, Equatable {
+    case number(Double, NumberStyle)
+    case text(String)
+    /// No value, shown as a dash.
+    case missing
+
+    /// A count: `.number(n, .integer)`.
+    public static func integer(_ value: Int) -> Cell { .number(Double(value), .integer) }
+}
+
+/// A key result shown as a card: "final loss 0.0123".
 public struct Metric: Sendable {
-    /// Inline Markdown.
+    /// Inline Markdown with simple TeX (shown as plain text).
     public var label: String
-    public var value: String
-    public init(_ label: String, _ value: String) {
+    public var value: Cell
+    /// Words after the value, e.g. "at epoch 1990".
+    public var detail: String?
+
+    public init(_ label: String, _ value: Cell, detail: String? = nil) {
         self.label = label
         self.value = value
+        self.detail = detail
+    }
+
+    public init(_ label: String, _ text: String) {
+        self.init(label, .text(text))
     }
 }
 

@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -35,7 +36,7 @@ struct TraceStep: NotebookStep {
         var backward = false
         for entry in trace.entries {
             if !backward, entry.quantity == .outputGradient {
-                parts.append(.metrics([Metric("error $E$ (mean over samples)", NumberFormat.loss(trace.loss))]))
+                parts.append(.metrics([Metric("error $E$ (mean over samples)", .number(trace.loss, .significant(6)))]))
                 parts.append(.text("**Backward pass**, from the error back to the first layer."))
                 backward = true
             }
@@ -49,7 +50,7 @@ struct TraceStep: NotebookStep {
             var largest = 0.0
             for (a, b) in zip(trace.gradient, separate.gradient) { largest = max(largest, abs(a - b)) }
             parts.append(.callout(Callout(largest < 1e-9 ? .success : .warning,
-                "The gradient through the softmax Jacobian and the cross-entropy derivative $-y/\\hat{y}$ equals the combined form $(\\hat{y} - y)/n$: the largest difference over all \(model.network.parameterCount) parameters is \(NumberFormat.scientific(largest, digits: 1)).")))
+                "The gradient through the softmax Jacobian and the cross-entropy derivative $-y/\\hat{y}$ equals the combined form $(\\hat{y} - y)/n$: the largest difference over all \(model.network.parameterCount) parameters is \(NumberStyle.scientific(1).format(largest)).")))
         }
         if let rate = options[\.learningRate] {
             model.network.descend(along: trace.gradient, learningRate: rate)

@@ -1,3 +1,4 @@
+import Numerals
 import Foundation
 import NeuralEngine
 import NotebookKit
@@ -87,7 +88,7 @@ struct TrainStep: NotebookStep {
 
         var parts: [ResultPart] = []
         if case .diverged(let epoch) = result.stopReason {
-            let message = "the loss became \(result.losses.last.map(NumberFormat.loss) ?? "NaN") at epoch \(epoch), so training stopped; try a smaller learning rate (now \(learningRate(training)))"
+            let message = "the loss became \(result.losses.last.map(NumberStyle.significant(6).format) ?? "NaN") at epoch \(epoch), so training stopped; try a smaller learning rate (now \(learningRate(training)))"
             context.warnings.append(.warning(message, at: options.keyLocation(\.learningRate)))
             parts.append(.callout(Callout(.error, "Training diverged: \(message).")))
         }
