@@ -72,7 +72,7 @@ let package = Package(
                 "Fixtures/optimizer_reference.py", "Fixtures/optimizer_reference.json",
             ]
         ),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup"], exclude: ["Fixtures"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup", "NotebookKit"], exclude: ["Fixtures"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "Markup"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "Markup"]),
         .testTarget(

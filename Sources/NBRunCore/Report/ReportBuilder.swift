@@ -161,8 +161,7 @@ struct ReportBuilder {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .error("--math-font: cannot read '\(path)'", at: SourceLocation(path: notebook.source.path, line: 1, column: 1))
         }
-        let format = path.lowercased().hasSuffix(".woff2") ? "woff2" : (path.lowercased().hasSuffix(".woff") ? "woff" : "opentype")
-        return MathStylesheet.fontFace(embedding: Array(data), format: format)
+        return MathStylesheet.fontFace(embedding: Array(data), format: MathStylesheet.fontFormat(forFileName: path))
     }
 }
 
