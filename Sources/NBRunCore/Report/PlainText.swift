@@ -42,11 +42,6 @@ enum PlainText {
         return result
     }
 
-    /// `12` → `₁₂`.
-    static func subscriptDigits(_ number: Int) -> String {
-        String(number).map { subscriptDigit($0) }.joined()
-    }
-
     static func subscriptDigit(_ character: Character) -> String {
         let digits = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
         if let value = character.wholeNumberValue, value < 10 { return digits[value] }

@@ -1,6 +1,7 @@
 import Foundation
 import HTMLReport
 import Markup
+import Numerals
 import NotebookKit
 import SVGPlot
 import TeXMath
@@ -44,7 +45,7 @@ struct ReportBuilder {
                     contents.append(TableOfContentsEntry(level: heading.level, text: heading.text, anchor: heading.anchor))
                 }
             case .step(let step, let parts):
-                body.append(stepNode(step, parts))
+                body.append(try stepNode(step, parts))
             }
         }
         body.append(parametersNode())
@@ -65,54 +66,69 @@ struct ReportBuilder {
     }
 
     /// A step: its source, collapsed, then its results.
-    private mutating func stepNode(_ step: Step, _ parts: [ResultPart]) -> Node {
+    private mutating func stepNode(_ step: Step, _ parts: [ResultPart]) throws(Diagnostic) -> Node {
         let source = StepSourceBlock(stepName: "{\(step.name)}", source: step.source, summary: "line \(step.location.line)")
         var children: [Node] = [source.node]
         for part in parts {
-            children.append(node(for: part))
+            children.append(try node(for: part, of: step))
         }
         return .element("section", ["class": "nb-step nb-step-\(Slug.make(step.name))"], children)
     }
 
-    private mutating func node(for part: ResultPart) -> Node {
+    private mutating func node(for part: ResultPart, of step: Step) throws(Diagnostic) -> Node {
+        func inline(_ markdown: InlineMarkdown) throws(Diagnostic) -> [Node] {
+            try self.inline(markdown, at: step.location)
+        }
         switch part {
         case .table(let table):
             let columns = table.columns.map { TableColumn(PlainText.from($0.title), alignment: $0.numeric ? .right : .left) }
-            let view = Table(caption: table.caption.map { inline($0) } ?? [], columns: columns,
-                             rows: table.rows.map { $0.map(Node.text) })
+            let view = Table(caption: try table.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [], columns: columns,
+                             rows: table.rows.map { $0.map { Node.text(Self.text(of: $0)) } })
             guard let footnote = table.footnote else { return view.node }
-            return .fragment([view.node, .element("p", ["class": "nb-table-note"], inline(footnote))])
+            return .fragment([view.node, .element("p", ["class": "nb-table-note"], try inline(footnote))])
         case .matrix(let matrix):
             let values = (0..<matrix.rows).map { row in Array(matrix.values[(row * matrix.columns)..<((row + 1) * matrix.columns)]) }
             let table = MatrixTable(name: PlainText.from("$" + matrix.texName + "$"), shape: "\(matrix.rows)×\(matrix.columns)",
                                     values: values, precision: matrix.precision)
             guard let description = matrix.description else { return table.node }
-            return .element("div", ["class": "nb-matrix"], [table.node, .element("p", ["class": "nb-table-note"], inline(description))])
+            return .element("div", ["class": "nb-matrix"], [table.node, .element("p", ["class": "nb-table-note"], try inline(description))])
         case .figure(let figure):
             let fileName = "\(context.stem)/figure-\(figure.number)-\(figure.slug).svg"
             files.append(OutputFile(relativePath: fileName, bytes: Array(SVGDocument.standalone(figure.svg).utf8)))
             return Figure(number: figure.number, id: "fig\(figure.number)", svg: figure.svg,
-                          caption: figure.caption.map { inline($0) } ?? [.text(figure.alternative)], fileHref: fileName).node
+                          caption: try figure.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [.text(figure.alternative)], fileHref: fileName).node
         case .metrics(let metrics):
-            return ResultCards(metrics.map { ResultCards.Card(label: PlainText.from($0.label), value: $0.value) }).node
+            return ResultCards(metrics.map { metric in
+                ResultCards.Card(label: PlainText.from(metric.label),
+                                 value: Self.text(of: metric.value) + (metric.detail.map { " " + $0 } ?? ""))
+            }).node
         case .callout(let callout):
             let kind: HTMLReport.Callout.Kind = switch callout.kind {
             case .error: .error
             case .warning: .warning
-            case .note, .success: .note
+            case .note: .note
+            case .success: .success
             }
-            return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], inline(callout.text))]).node
+            return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], try inline(callout.text))]).node
         case .text(let text):
-            return .element("p", [:], inline(text))
+            return .element("p", [:], try inline(text))
         }
     }
 
-    /// Inline Markdown (with math) as nodes.
-    private mutating func inline(_ markdown: String) -> [Node] {
-        let location = SourceLocation(path: notebook.source.path, line: 1, column: 1)
-        guard let pieces = try? NotebookParser(options: .init(safe: configuration.safe)).renderInline(markdown, at: location) else {
-            return [.text(markdown)]
+    /// A cell as text: numbers in their style (NumberStyle's rules), text as it is.
+    static func text(of cell: Cell) -> String {
+        switch cell {
+        case .number(let value, let style): style.format(value)
+        case .text(let text): text
+        case .missing: "—"
         }
+    }
+
+    /// Inline Markdown (with math) as nodes, parsed at its place in the notebook (text
+    /// nbrun wrote itself is placed at its step).
+    private mutating func inline(_ markdown: InlineMarkdown, at stepLocation: SourceLocation) throws(Diagnostic) -> [Node] {
+        let parser = NotebookParser(options: .init(safe: configuration.safe))
+        let pieces = try parser.renderInline(markdown.text, at: markdown.location ?? stepLocation)
         return pieces.map { piece in
             switch piece {
             case .html(let html): .raw(html)
@@ -129,9 +145,13 @@ struct ReportBuilder {
             guard let entry = parameters.entries[name] else { continue }
             rows.append([name, entry.value, entry.location.map { "front matter, line \($0.line)" } ?? "command line (--set)"])
         }
-        let seed = configuration.seed ?? notebook.frontMatter.seed ?? 0
-        rows.append(["random stream", "\(notebook.frontMatter.rng ?? "default") generator, seed \(seed)",
-                     configuration.seed != nil ? "command line (--seed)" : (notebook.frontMatter.seed != nil ? "front matter" : "default")])
+        let random = context.randomSettings
+        let source = switch random.seedSource {
+        case .commandLine: "command line (--seed)"
+        case .frontMatter: "front matter"
+        case .standard: "default"
+        }
+        rows.append(["random stream", "\(random.generator.rawValue) generator, seed \(random.seed)", source])
         let table = Table(caption: "Parameters of this run", columns: [TableColumn("name"), TableColumn("value"), TableColumn("set by")],
                           textRows: rows)
         return .element("section", ["class": "nb-run-parameters"], [table.node])
@@ -141,8 +161,7 @@ struct ReportBuilder {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .error("--math-font: cannot read '\(path)'", at: SourceLocation(path: notebook.source.path, line: 1, column: 1))
         }
-        let format = path.lowercased().hasSuffix(".woff2") ? "woff2" : (path.lowercased().hasSuffix(".woff") ? "woff" : "opentype")
-        return MathStylesheet.fontFace(embedding: Array(data), format: format)
+        return MathStylesheet.fontFace(embedding: Array(data), format: MathStylesheet.fontFormat(forFileName: path))
     }
 }
 

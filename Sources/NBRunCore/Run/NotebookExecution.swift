@@ -25,24 +25,25 @@ struct NotebookExecution {
                 parameters: parameters, configuration: configuration, progress: progress
             )
             context.phaseTimes = phaseTimes
+            // Every step's options are read and checked before the first step runs, so a
+            // mistake in the last step is reported at once, not after a long training.
+            var prepared: [PreparedStep] = []
+            for step in notebook.steps {
+                prepared.append(try StepRegistry.prepare(step, parameters: context.parameters))
+            }
             var sections: [ReportSection] = []
-            let stepCount = notebook.steps.count
             var stepIndex = 0
             for block in notebook.blocks {
                 switch block {
                 case .prose(let prose):
                     sections.append(.prose(prose))
                 case .step(let step):
+                    let ready = prepared[stepIndex]
                     stepIndex += 1
-                    progress.stepStarted(stepIndex, of: stepCount, name: step.name, notebook: path)
-                    let kind = try StepRegistry.step(for: step)
-                    let options = try StepOptions(
-                        step: step, specs: kind.options, parameters: context.parameters,
-                        selector: kind.selector, acceptsItems: kind.acceptsItems
-                    )
+                    progress.stepStarted(stepIndex, of: prepared.count, name: step.name, notebook: path)
                     // Plots count as report building, everything else as running the steps.
-                    let phase: PhaseTimes.Phase = kind.name.hasPrefix("plot") ? .report : .steps
-                    let parts = try phaseTimes.measure(phase) { () throws(Diagnostic) in try kind.run(options, in: &context) }
+                    let phase: PhaseTimes.Phase = ready.isPlot ? .report : .steps
+                    let parts = try phaseTimes.measure(phase) { () throws(Diagnostic) in try ready.run(&context) }
                     sections.append(.step(step, parts))
                 }
             }

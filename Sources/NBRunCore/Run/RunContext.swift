@@ -20,6 +20,8 @@ public struct RunContext {
     /// Files written beside the report (exports), relative to the output directory.
     public var files: [OutputFile] = []
     public var figureCount = 0
+    /// The generator and seed the run started with.
+    public let randomSettings: RandomSettings
     /// The notebook's random stream (front matter `seed`/`rng`, `--seed`, `{random}`).
     public var random: RandomStream
     /// The current data set (`{dataset}`).
@@ -39,8 +41,8 @@ public struct RunContext {
         self.parameters = parameters
         self.configuration = configuration
         self.progress = progress
-        let seed = configuration.seed ?? notebook.frontMatter.seed ?? 0
-        self.random = RandomStream(generator: notebook.frontMatter.rng ?? "default", seed: seed)
+        self.randomSettings = RandomSettings(configuration: configuration, frontMatter: notebook.frontMatter)
+        self.random = randomSettings.stream
     }
 
     /// The current data, or an error at `location` saying which step is missing.

@@ -34,7 +34,7 @@ enum PenaltySyntax {
 
     /// The strength of each layer with parameters, in order; a name that is not one of the
     /// model's weight blocks is an error at that name.
-    static func strengths(_ strength: Strength, value: OptionValue, network: Network) throws(Diagnostic) -> [Double] {
+    static func strengths(_ strength: Strength, value: OptionValue?, network: Network) throws(Diagnostic) -> [Double] {
         let names = network.layerParameterRanges.map(\.weightName)
         switch strength {
         case .model(let value): return names.map { _ in value }
@@ -42,7 +42,8 @@ enum PenaltySyntax {
             var strengths = names.map { _ in 0.0 }
             for (name, value_, offset) in given {
                 guard let index = names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
-                    throw value.error("the model has no layer '\(name)'", offset: offset, length: name.utf8.count)
+                    // (A per-layer strength is always written, so `value` is there.)
+                    throw value!.error("the model has no layer '\(name)'", offset: offset, length: name.utf8.count)
                         .with(note: "layers with weights: " + names.joined(separator: ", "))
                 }
                 strengths[index] = value_
@@ -60,5 +61,24 @@ enum PenaltySyntax {
         return Regularization(layers: network.layerParameterRanges.enumerated().map { index, layer in
             .init(layerIndex: layer.layerIndex, penalty: Penalty(l1: l1[index], l2: l2[index], includesBiases: includesBiases))
         })
+    }
+}
+
+extension ValueSyntax where Value == PenaltySyntax.Strength {
+    /// `1e-3` for every layer, or `W1=1e-3, W2=0.01` per layer.
+    static var penaltyStrength: ValueSyntax {
+        ValueSyntax(documentation: "number ≥ 0, or `W1=…, W2=…`", written: PenaltySyntax.written) { value throws(Diagnostic) in
+            try PenaltySyntax.parse(value)
+        }
+    }
+}
+
+extension PenaltySyntax {
+    /// A strength as a notebook writes it.
+    @Sendable static func written(_ strength: Strength) -> String {
+        switch strength {
+        case .model(let value): NumberText.notebook(value)
+        case .layers(let layers): layers.map { "\($0.name)=\(NumberText.notebook($0.strength))" }.joined(separator: ", ")
+        }
     }
 }

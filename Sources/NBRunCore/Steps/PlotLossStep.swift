@@ -11,55 +11,47 @@ struct PlotLossStep: NotebookStep {
         """
     static let summary = "Draws the loss per epoch as a line chart: of the last training, or of every training so far to compare them."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("scale", .choice(["auto", "log", "linear"]), default: "auto",
-                   "The y axis; `auto` is logarithmic when the losses span more than two decades."),
-        OptionSpec("runs", .choice(["last", "all"]), default: "last", "Plot the last training, or all trainings as separate lines."),
-        OptionSpec("caption", .text, "The figure's caption (Markdown, may contain math)."),
-    ]
+    struct Options: StepOptionList {
+        let scale = StepOption("scale", .choice(LossAxisScale.self), default: .auto,
+                           "The y axis; `auto` is logarithmic when the losses span more than two decades.")
+        let runs = StepOption("runs", .choice(TrainingSelection.self), default: .last, "Plot the last training, or all trainings as separate lines.")
+        let caption = OptionalStepOption("caption", .inlineMarkdown, "The figure's caption (Markdown, may contain math).")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         guard let last = context.trainings.last else {
             throw .error("{plot loss} needs a training: add a {train} step before it", at: options.step.nameLocation,
                          length: name.utf8.count)
         }
-        let records = try options.choice("runs")! == "all" ? context.trainings : [last]
+        let records: [TrainingRecord] = switch options[\.runs] {
+        case .last: [last]
+        case .all: context.trainings
+        }
         var series = records.map { Series(name: $0.label, values: $0.result.losses) }
-        if records.count == 1, !last.result.penalties.isEmpty {
+        let penalised = records.count == 1 && !last.result.penalties.isEmpty
+        if penalised {
             // A regularised run: the data loss, the penalty and the objective they add up to.
             let result = last.result
             series = [Series(name: "\(last.label): data loss", values: result.losses),
                       Series(name: "penalty", values: result.penalties),
                       Series(name: "data loss + penalty", values: zip(result.losses, result.penalties).map { $0 + $1 })]
         }
-        let finite = series.flatMap { $0.points.map(\.y) }.filter { $0.isFinite && $0 > 0 }
-        let scale: ScaleKind
-        switch try options.choice("scale")! {
-        case "log": scale = .log
-        case "linear": scale = .linear
-        default:
-            let low = finite.min() ?? 1, high = finite.max() ?? 1
-            scale = high / low > 100 ? .log : .linear
+        let scale: ScaleKind = switch options[\.scale] {
+        case .log: .log
+        case .linear: .linear
+        case .auto: .automatic(for: series.flatMap { $0.points.map(\.y) })
         }
         var markers: [VerticalMarker] = []
         if records.count == 1, last.options.keepBest, last.result.bestEpoch > 0 {
             markers.append(VerticalMarker(x: Double(last.result.bestEpoch), label: "best"))
         }
         let number = context.nextFigureNumber()
-        let penalised = records.count == 1 && !last.result.penalties.isEmpty
-        let lossName = LossNames.words(last.options.loss) + (penalised ? " and weight penalty" : "")
+        let lossName = LossName(last.options.loss).words + (penalised ? " and weight penalty" : "")
         let plot = LinePlot(
             series: series, xLabel: "epoch", yLabel: lossName, yScale: scale,
             title: "Figure \(number): \(lossName) per epoch", markers: markers)
-        let caption = options.text("caption")
+        let caption = options[\.caption]
         return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: caption, slug: "loss",
                                      alternative: "\(lossName) per epoch"))]
-    }
-}
-
-/// Losses in words, for axis labels.
-enum LossNames {
-    static func words(_ loss: Loss) -> String {
-        loss.name
     }
 }

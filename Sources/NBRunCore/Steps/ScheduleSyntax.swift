@@ -36,7 +36,7 @@ enum ScheduleSyntax {
         case "step":
             try expect(2...2, "step(10, 0.5)")
             guard arguments[0] >= 1, arguments[0].rounded() == arguments[0], arguments[0] < 1e9 else {
-                throw value.error("step's first number is the whole number of epochs between steps, got \(NumberFormat.loss(arguments[0]))")
+                throw value.error("step's first number is the whole number of epochs between steps, got \(NumberText.notebook(arguments[0]))")
             }
             schedule = .step(every: Int(arguments[0]), factor: arguments[1])
         case "exponential":
@@ -57,5 +57,29 @@ enum ScheduleSyntax {
         }
         if let problem = schedule.problem { throw value.error(problem) }
         return schedule
+    }
+}
+
+extension ValueSyntax where Value == LearningRateSchedule {
+    /// `constant`, `inverse-time(d)`, `step(k, γ)`, `exponential(γ)`, `linear(end)`, `cosine(end)`.
+    static var schedule: ValueSyntax {
+        ValueSyntax(documentation: ScheduleSyntax.documentation.map { "`\($0.0)`" }.joined(separator: ", "),
+                    written: ScheduleSyntax.written) { value throws(Diagnostic) in
+            try ScheduleSyntax.parse(value)
+        }
+    }
+}
+
+extension ScheduleSyntax {
+    /// A schedule as a notebook writes it.
+    @Sendable static func written(_ schedule: LearningRateSchedule) -> String {
+        switch schedule {
+        case .constant: "constant"
+        case .inverseTime(let decay): "inverse-time(\(NumberText.notebook(decay)))"
+        case .step(let every, let factor): "step(\(every), \(NumberText.notebook(factor)))"
+        case .exponential(let factor): "exponential(\(NumberText.notebook(factor)))"
+        case .linear(let end): "linear(\(NumberText.notebook(end)))"
+        case .cosine(let end): "cosine(\(NumberText.notebook(end)))"
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 
 /// The tables and figures a `{train}` step shows.
@@ -9,48 +10,48 @@ enum TrainingReport {
             // Regularised: the data loss and the penalty apart, and the objective they add up to.
             let finalLoss = result.losses.last ?? .nan
             metrics = [
-                Metric("data loss before training", NumberFormat.short(result.initialLoss)),
-                Metric("penalty before training", NumberFormat.short(result.initialPenalty)),
-                Metric("final data loss", NumberFormat.short(finalLoss)),
-                Metric("final penalty", NumberFormat.short(finalPenalty)),
-                Metric("final data loss + penalty", NumberFormat.short(finalLoss + finalPenalty)),
+                Metric("data loss before training", .number(result.initialLoss, .significant(4))),
+                Metric("penalty before training", .number(result.initialPenalty, .significant(4))),
+                Metric("final data loss", .number(finalLoss, .significant(4))),
+                Metric("final penalty", .number(finalPenalty, .significant(4))),
+                Metric("final data loss + penalty", .number(finalLoss + finalPenalty, .significant(4))),
             ]
         } else {
             metrics = [
-                Metric("loss before training", NumberFormat.short(result.initialLoss)),
-                Metric("final loss", result.losses.last.map(NumberFormat.short) ?? "—"),
+                Metric("loss before training", .number(result.initialLoss, .significant(4))),
+                Metric("final loss", result.losses.last.map { Cell.number($0, .significant(4)) } ?? .missing),
             ]
         }
         if record.options.keepBest {
-            metrics.append(Metric("lowest loss (kept)", "\(NumberFormat.short(result.bestLoss)) at epoch \(result.bestEpoch)"))
+            metrics.append(Metric("lowest loss (kept)", .number(result.bestLoss, .significant(4)), detail: "at epoch \(result.bestEpoch)"))
         }
         switch result.stopReason {
         case .completed:
-            metrics.append(Metric("epochs", NumberFormat.integer(result.epochsRun)))
+            metrics.append(Metric("epochs", .integer(result.epochsRun)))
         case .reachedTarget(let epoch):
-            metrics.append(Metric("epochs", "\(NumberFormat.integer(epoch)) (stopped: loss reached the target)"))
+            metrics.append(Metric("epochs", .integer(epoch), detail: "(stopped: loss reached the target)"))
         case .diverged(let epoch):
-            metrics.append(Metric("epochs", "\(NumberFormat.integer(epoch)) (stopped: the loss diverged)"))
+            metrics.append(Metric("epochs", .integer(epoch), detail: "(stopped: the loss diverged)"))
         }
         if record.options.schedule != .constant, let last = scheduleRates(record).last {
-            metrics.append(Metric("final learning rate", NumberFormat.short(last)))
+            metrics.append(Metric("final learning rate", .number(last, .significant(4))))
         }
         // ±1 labels under the hinge loss are classes too: a score above 0 reads as +1.
         let threshold = record.options.loss.decisionThreshold
         if data.train.classCount != nil || record.options.loss == .hinge, network.outputCount > 0 {
-            metrics.append(Metric("training accuracy", NumberFormat.percent(
-                network.accuracy(inputs: data.train.x, targets: data.train.y, threshold: threshold))))
+            metrics.append(Metric("training accuracy", .number(
+                network.accuracy(inputs: data.train.x, targets: data.train.y, threshold: threshold), .percent(1))))
             if let test = data.test {
-                metrics.append(Metric("test accuracy", NumberFormat.percent(network.accuracy(inputs: test.x, targets: test.y, threshold: threshold))))
+                metrics.append(Metric("test accuracy", .number(network.accuracy(inputs: test.x, targets: test.y, threshold: threshold), .percent(1))))
             }
         }
         if let test = data.test {
-            metrics.append(Metric("test loss", NumberFormat.loss(network.loss(inputs: test.x, targets: test.y, loss: record.options.loss))))
+            metrics.append(Metric("test loss", .number(network.loss(inputs: test.x, targets: test.y, loss: record.options.loss), .significant(6))))
         }
-        metrics.append(Metric("parameter updates", NumberFormat.integer(result.updates)))
-        metrics.append(Metric("forward passes", NumberFormat.integer(result.forwardPasses)))
+        metrics.append(Metric("parameter updates", .integer(result.updates)))
+        metrics.append(Metric("forward passes", .integer(result.forwardPasses)))
         if timings {
-            metrics.append(Metric("time", String(format: "%.3f s", record.seconds)))
+            metrics.append(Metric("time", .number(record.seconds, .fixed(3)), detail: "s"))
         }
         return metrics
     }
@@ -67,13 +68,13 @@ enum TrainingReport {
         if let last = record.result.losses.last, log.last?.epoch != record.result.epochsRun, record.result.epochsRun > 0 {
             log.append((record.result.epochsRun, last, record.result.penalties.last, hasAccuracy ? record.finalAccuracy : nil))
         }
-        let rows = log.map { row -> [String] in
-            var cells = [NumberFormat.integer(row.epoch), NumberFormat.loss(row.loss)]
+        let rows = log.map { row -> [Cell] in
+            var cells: [Cell] = [.integer(row.epoch), .number(row.loss, .significant(6))]
             if penalised {
                 let penalty = row.penalty ?? .nan
-                cells += [NumberFormat.loss(penalty), NumberFormat.loss(row.loss + penalty)]
+                cells += [.number(penalty, .significant(6)), .number(row.loss + penalty, .significant(6))]
             }
-            if hasAccuracy { cells.append(row.accuracy.map(NumberFormat.percent) ?? "—") }
+            if hasAccuracy { cells.append(row.accuracy.map { Cell.number($0, .percent(1)) } ?? .missing) }
             return cells
         }
         return ResultTable(caption: "\(record.label): training log", columns: columns, rows: rows)
@@ -88,25 +89,16 @@ enum TrainingReport {
                                                     updatesPerEpoch: updatesPerEpoch).prefix(epochs))
     }
 
-    /// The schedule as a sentence with its formula (inline Markdown), or `nil` for a constant rate.
+    /// The schedule as a sentence with its formula (inline Markdown: symbols as math, values as
+    /// numbers), or `nil` for a constant rate.
     static func scheduleText(_ record: TrainingRecord) -> String? {
         let schedule = record.options.schedule
         guard schedule != .constant else { return nil }
         var constants = [(#"\eta_0"#, record.options.optimizer.learningRate)] + schedule.symbols
-        if schedule.dependsOnEpochCount {
-            constants.append(("E", Double(record.options.epochs)))
-        }
-        let values = constants.map { "$\($0.0) = \(texNumber($0.1))$" }.joined(separator: ", ")
+        if schedule.dependsOnEpochCount { constants.append(("E", Double(record.options.epochs))) }
+        let values = constants.map { "$\($0.0)$ = \(NumberStyle.significant(6).format($0.1))" }.joined(separator: ", ")
         let counter = if case .inverseTime = schedule { "$t$ counts the updates already applied" }
             else { "$e$ counts the epochs already run (0 during the first)" }
         return "Learning-rate schedule: $\(schedule.texFormula)$ with \(values); \(counter)."
-    }
-
-    /// A number for TeX: up to 6 significant digits, `a \times 10^{b}` instead of an exponent.
-    static func texNumber(_ value: Double) -> String {
-        let text = String(format: "%.6g", value)
-        guard let e = text.firstIndex(of: "e") else { return text }
-        let exponent = Int(text[text.index(after: e)...]) ?? 0
-        return "\(text[..<e]) \\times 10^{\(exponent)}"
     }
 }

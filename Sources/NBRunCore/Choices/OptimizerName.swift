@@ -1,0 +1,44 @@
+import NeuralEngine
+
+/// The engine's update rules as notebooks name them. Their hyperparameter defaults
+/// are the engine's own (``defaults``), so the documentation and a notebook that
+/// leaves them out agree with the engine and its numpy reference.
+public enum OptimizerName: String, NotebookChoice {
+    case sgd, momentum, nesterov, adagrad, rmsprop, adam
+
+    /// The name of an engine optimizer; an optimizer the engine adds is a compile error here.
+    public init(_ optimizer: Optimizer) {
+        switch optimizer {
+        case .sgd: self = .sgd
+        case .momentum: self = .momentum
+        case .nesterov: self = .nesterov
+        case .adagrad: self = .adagrad
+        case .rmsprop: self = .rmsprop
+        case .adam: self = .adam
+        }
+    }
+
+    /// The engine's default β₁, β₂ and ε for Adam (`Optimizer.adam(learningRate:)`'s defaults).
+    public static let adamDefaults: (beta1: Double, beta2: Double, epsilon: Double) = {
+        guard case .adam(_, let beta1, let beta2, let epsilon) = Optimizer.adam(learningRate: 1) else {
+            preconditionFailure("Optimizer.adam makes an Adam optimizer")
+        }
+        return (beta1, beta2, epsilon)
+    }()
+
+    /// RMSProp's default ρ (`Optimizer.rmsprop()`'s, nnfs's 0.9).
+    public static let rmspropRho: Double = {
+        guard case .rmsprop(_, let rho, _) = Optimizer.rmsprop() else { preconditionFailure("Optimizer.rmsprop makes RMSProp") }
+        return rho
+    }()
+
+    /// nnfs's learning rate for the optimizers that have their own (AdaGrad 1, RMSProp 0.001),
+    /// used when a notebook leaves `learning-rate` out; `nil` for the others.
+    public var defaultLearningRate: Double? {
+        switch self {
+        case .adagrad: Optimizer.adagrad().learningRate
+        case .rmsprop: Optimizer.rmsprop().learningRate
+        case .sgd, .momentum, .nesterov, .adam: nil
+        }
+    }
+}
