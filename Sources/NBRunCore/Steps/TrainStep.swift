@@ -96,10 +96,13 @@ struct TrainStep: NotebookStep {
         parts.append(.table(TrainingReport.logTable(record)))
         let index = context.trainings.count
         let export = ParameterExport(network: model.network, result: result)
-        context.files.append(OutputFile(relativePath: "\(context.stem)/training-\(index).json", bytes: Array(export.jsonData())))
-        context.files.append(OutputFile(relativePath: "\(context.stem)/training-\(index)-history.csv", bytes: Array(result.csv().utf8)))
+        let json = "training-\(index).json", history = "training-\(index)-history.csv"
+        context.attachments.append(DocumentAttachment(kind: .export, name: json, bytes: Array(export.jsonData())))
+        context.attachments.append(DocumentAttachment(kind: .export, name: history, bytes: Array(result.csv().utf8)))
+        let jsonLink = context.layout.attachmentPath(json, stem: context.stem)
+        let historyLink = context.layout.attachmentPath(history, stem: context.stem)
         parts.append(.callout(Callout(.note,
-            "Trained parameters and the loss history are saved beside this report: [`training-\(index).json`](\(context.stem)/training-\(index).json) and [`training-\(index)-history.csv`](\(context.stem)/training-\(index)-history.csv).")))
+            "Trained parameters and the loss history are saved beside this report: [`\(json)`](\(jsonLink)) and [`\(history)`](\(historyLink)).")))
         return parts
     }
 
