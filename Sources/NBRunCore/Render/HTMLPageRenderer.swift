@@ -2,13 +2,11 @@ import Foundation
 import HTMLReport
 import Markup
 import NotebookKit
-import Numerals
-import SVGPlot
 import TeXMath
 
 /// The standalone HTML page: one self-contained file (inline CSS, SVG and MathML,
-/// no scripts), each figure also as its own SVG file, and the document's
-/// attachments beside it, all placed by the ``OutputLayout``.
+/// no scripts) around ``HTMLContentRenderer``'s content, each figure also as its own
+/// SVG file, and the document's attachments beside it, all placed by the ``OutputLayout``.
 public struct HTMLPageRenderer: DocumentRenderer {
     public struct Options: Sendable {
         /// Strip raw HTML from inline Markdown (captions), as from prose.
@@ -26,34 +24,17 @@ public struct HTMLPageRenderer: DocumentRenderer {
     }
 
     public var options: Options
-    private var math = MathTypesetter()
+    private var content: HTMLContentRenderer
 
     /// - Parameter phaseTimes: where math typesetting time is counted, when measured.
     public init(options: Options, phaseTimes: PhaseTimes? = nil) {
         self.options = options
-        math.phaseTimes = phaseTimes
+        content = HTMLContentRenderer(safe: options.safe, phaseTimes: phaseTimes)
     }
 
     public mutating func render(_ document: NotebookDocument, layout: OutputLayout) throws(Diagnostic) -> RenderedOutput {
-        var files: [OutputFile] = []
         let stem = document.metadata.stem
-        var body: [Node] = []
-        for block in document.blocks {
-            switch block {
-            case .prose(let prose):
-                body.append(.fragment(prose.pieces.map { piece in
-                    switch piece {
-                    case .html(let html): .raw(html)
-                    case .math(let span): math.typeset(span)
-                    }
-                }))
-            case .step(let step):
-                body.append(try stepNode(step, stem: stem, layout: layout, files: &files))
-            }
-        }
-        body.append(parametersNode(document.run))
-        let contents = document.headings.filter { $0.level >= 2 && $0.level <= 3 }
-            .map { TableOfContentsEntry(level: $0.level, text: $0.text, anchor: $0.anchor) }
+        let rendered = try content.render(document, layout: layout)
         var css = [MathStylesheet.css]
         if let fontPath = options.mathFontPath {
             css.append(try fontFace(fontPath, notebook: document.metadata.sourcePath))
@@ -62,102 +43,13 @@ public struct HTMLPageRenderer: DocumentRenderer {
         let metadata = document.metadata
         let page = ReportPage(
             title: metadata.title, subtitle: metadata.subtitle ?? "", author: metadata.author ?? "",
-            date: metadata.date ?? "", body: body, tableOfContents: contents, extraCSS: css, footer: footer)
+            date: metadata.date ?? "", body: rendered.body, tableOfContents: rendered.tableOfContents, extraCSS: css, footer: footer)
         let html = page.html(options.fragment ? .fragment : .document)
         let mainPath = layout.reportPath(stem: stem)
         var all = [OutputFile(relativePath: mainPath, bytes: Array(html.utf8))]
-        all += files
+        all += rendered.files
         all += document.attachments.map { OutputFile(relativePath: layout.attachmentPath($0.name, stem: stem), bytes: $0.bytes) }
-        return RenderedOutput(mainPath: mainPath, files: all, warnings: math.warnings)
-    }
-
-    /// A step: its source, collapsed, then its results.
-    private mutating func stepNode(_ step: StepBlock, stem: String, layout: OutputLayout, files: inout [OutputFile]) throws(Diagnostic) -> Node {
-        let source = StepSourceBlock(stepName: "{\(step.name)}", source: step.source, summary: "line \(step.location.line)")
-        var children: [Node] = [source.node]
-        for part in step.results {
-            children.append(try node(for: part, at: step.location, stem: stem, layout: layout, files: &files))
-        }
-        return .element("section", ["class": "nb-step nb-step-\(Slug.make(step.name))"], children)
-    }
-
-    private mutating func node(for part: ResultPart, at stepLocation: SourceLocation, stem: String, layout: OutputLayout,
-                               files: inout [OutputFile]) throws(Diagnostic) -> Node {
-        func inline(_ markdown: InlineMarkdown) throws(Diagnostic) -> [Node] {
-            try self.inline(markdown, at: stepLocation)
-        }
-        switch part {
-        case .table(let table):
-            let columns = table.columns.map { TableColumn(PlainText.from($0.title), alignment: $0.numeric ? .right : .left) }
-            let view = Table(caption: try table.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [], columns: columns,
-                             rows: table.rows.map { $0.map { Node.text(Self.text(of: $0)) } })
-            guard let footnote = table.footnote else { return view.node }
-            return .fragment([view.node, .element("p", ["class": "nb-table-note"], try inline(footnote))])
-        case .matrix(let matrix):
-            let values = (0..<matrix.rows).map { row in Array(matrix.values[(row * matrix.columns)..<((row + 1) * matrix.columns)]) }
-            let table = MatrixTable(name: PlainText.from("$" + matrix.texName + "$"), shape: "\(matrix.rows)×\(matrix.columns)",
-                                    values: values, precision: matrix.precision)
-            guard let description = matrix.description else { return table.node }
-            return .element("div", ["class": "nb-matrix"], [table.node, .element("p", ["class": "nb-table-note"], try inline(description))])
-        case .figure(let figure):
-            let fileName = layout.figurePath(stem: stem, number: figure.number, slug: figure.slug)
-            files.append(OutputFile(relativePath: fileName, bytes: Array(SVGDocument.standalone(figure.svg).utf8)))
-            return Figure(number: figure.number, id: "fig\(figure.number)", svg: figure.svg,
-                          caption: try figure.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [.text(figure.alternative)], fileHref: fileName).node
-        case .metrics(let metrics):
-            return ResultCards(metrics.map { metric in
-                ResultCards.Card(label: PlainText.from(metric.label),
-                                 value: Self.text(of: metric.value) + (metric.detail.map { " " + $0 } ?? ""))
-            }).node
-        case .callout(let callout):
-            let kind: HTMLReport.Callout.Kind = switch callout.kind {
-            case .error: .error
-            case .warning: .warning
-            case .note: .note
-            case .success: .success
-            }
-            return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], try inline(callout.text))]).node
-        case .text(let text):
-            return .element("p", [:], try inline(text))
-        }
-    }
-
-    /// A cell as text: numbers in their style (NumberStyle's rules), text as it is.
-    static func text(of cell: Cell) -> String {
-        switch cell {
-        case .number(let value, let style): style.format(value)
-        case .text(let text): text
-        case .missing: "—"
-        }
-    }
-
-    /// Inline Markdown (with math) as nodes, parsed at its place in the notebook (text
-    /// nbrun wrote itself is placed at its step).
-    private mutating func inline(_ markdown: InlineMarkdown, at stepLocation: SourceLocation) throws(Diagnostic) -> [Node] {
-        let parser = NotebookParser(options: .init(safe: options.safe))
-        let pieces = try parser.renderInline(markdown.text, at: markdown.location ?? stepLocation)
-        return pieces.map { piece in
-            switch piece {
-            case .html(let html): .raw(html)
-            case .math(let span): math.typeset(span)
-            }
-        }
-    }
-
-    /// The parameters the run used, and where each came from.
-    private func parametersNode(_ run: RunRecord) -> Node {
-        var rows: [[String]] = run.parameters.map { parameter in
-            [parameter.name, parameter.value, parameter.location.map { "front matter, line \($0.line)" } ?? "command line (--set)"]
-        }
-        let source = switch run.random.seedSource {
-        case .commandLine: "command line (--seed)"
-        case .frontMatter: "front matter"
-        case .standard: "default"
-        }
-        rows.append(["random stream", "\(run.random.generator.rawValue) generator, seed \(run.random.seed)", source])
-        let table = Table(caption: "Parameters of this run", columns: [TableColumn("name"), TableColumn("value"), TableColumn("set by")],
-                          textRows: rows)
-        return .element("section", ["class": "nb-run-parameters"], [table.node])
+        return RenderedOutput(mainPath: mainPath, files: all, warnings: rendered.warnings)
     }
 
     private func fontFace(_ path: String, notebook: String) throws(Diagnostic) -> String {
@@ -167,6 +59,3 @@ public struct HTMLPageRenderer: DocumentRenderer {
         return MathStylesheet.fontFace(embedding: Array(data), format: MathStylesheet.fontFormat(forFileName: path))
     }
 }
-
-/// The version printed by `--version` and in report footers.
-public let nbrunVersion = "0.1.0"
