@@ -104,8 +104,8 @@ public struct LoadedModel: Sendable {
 public struct TrainingRecord: Sendable {
     public var options: TrainingOptions
     public var result: TrainingResult
-    /// `Training 1`, … or the step's `label`.
-    public var label: String
+    /// `Training 1`, … or the step's `label` (inline Markdown, with its place in the notebook).
+    public var label: InlineMarkdown
     /// Wall-clock seconds (shown only with `--timings`).
     public var seconds: Double
     /// Accuracy on the training data after training, for classification.

@@ -27,7 +27,7 @@ struct PlotLossStep: NotebookStep {
         case .last: [last]
         case .all: context.trainings
         }
-        let series = records.map { Series(name: $0.label, values: $0.result.losses) }
+        let series = records.map { Series(name: PlainText.from($0.label.text), values: $0.result.losses) }
         let scale: ScaleKind = switch options[\.scale] {
         case .log: .log
         case .linear: .linear

@@ -47,7 +47,8 @@ struct TrainStep: NotebookStep {
                                        "Epochs at which to keep a copy of the parameters, for `{plot boundary}` with `epochs:` (0 is the start).")
         let restart = StepOption("restart", .boolean, default: false,
                              "Start from the model's initial parameters instead of where the last training ended (to compare two trainings).")
-        let label = OptionalStepOption("label", .text, "A name for this training in tables and plots (default: Training 1, 2, …).")
+        let label = OptionalStepOption("label", .inlineMarkdown,
+                                       "A name for this training in tables and plots (default: Training 1, 2, …); math is shown as written in plots.")
     }
 
     static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
@@ -57,7 +58,7 @@ struct TrainStep: NotebookStep {
         if options[\.restart] {
             model.network.parameters = model.initialParameters
         }
-        let label = options[\.label] ?? "Training \(context.trainings.count + 1)"
+        let label = options[\.label] ?? InlineMarkdown(generated: "Training \(context.trainings.count + 1)")
         let progress = context.progress
         progress.trainingStarted()
         let clock = ContinuousClock()
