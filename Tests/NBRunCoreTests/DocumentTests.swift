@@ -86,3 +86,33 @@ import Testing
         #expect(!page.contains(directory))
     }
 }
+
+/// Inline Markdown in options is parsed at its own place in the notebook.
+@Suite struct CaptionLocationTests {
+    /// A formula that cannot be typeset in a caption on line 12 is reported there (it used
+    /// to be reported at line 1, column 15 of the caption text).
+    @Test func brokenFormulaInACaptionIsReportedAtTheCaption() throws {
+        let directory = temporaryDirectory()
+        let notebook = directory + "/cap.md"
+        try """
+        ```{dataset}
+        from: xor
+        ```
+
+        ```{model}
+        dense 2 -> 1
+        ```
+
+        Some prose.
+
+        ```{weights}
+        caption: The weights $\\frac{1}$ here.
+        ```
+
+        """.write(toFile: notebook, atomically: true, encoding: .utf8)
+        let run = runNotebooks([notebook], output: temporaryDirectory())
+        #expect(run.status == 0, "a formula that cannot be typeset is a warning")
+        // Line 12; `$` is byte 22 of `caption: The weights $\frac{1}$ here.`, so `\frac` starts at 23.
+        #expect(run.diagnostics.hasPrefix("\(notebook):12:23: warning: cannot typeset this formula"), "\(run.diagnostics)")
+    }
+}
