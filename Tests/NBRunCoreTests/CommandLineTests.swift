@@ -16,6 +16,15 @@ import Testing
         #expect(run.standardOutput.contains("--set <name=value>"))
     }
 
+    /// `--list-steps` prints the step reference written from the steps' own declarations.
+    @Test func listStepsPrintsTheGeneratedReference() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
+        let run = try runProcess(binary, ["--list-steps"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput == StepReference.markdown())
+        #expect(run.standardOutput.contains("| `epsilon` | number > 0 | `1e-7` |"), "Adam's ε is the engine's default")
+    }
+
     @Test func versionIsPrinted() throws {
         try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
         let run = try runProcess(binary, ["--version"])

@@ -29,6 +29,16 @@ import Testing
         }
     }
 
+    /// Every step declares its options once: no name or alias twice, and the declarations
+    /// found by reflection are all the stored options of the step's Options struct.
+    @Test func everyOptionNameIsDeclaredOnce() {
+        for kind in StepRegistry.all {
+            let names = kind.optionInfos.flatMap(\.allNames)
+            #expect(Set(names).count == names.count, "{\(kind.name)} declares a name twice: \(names)")
+            #expect(!kind.optionInfos.isEmpty, "{\(kind.name)}: no options found in its Options struct")
+        }
+    }
+
     @Test(arguments: StepRegistry.names)
     func exampleOfEveryStepIsValid(_ name: String) throws {
         let markdown = "```{\(name)}\n\(try #require(StepRegistry.all.first { $0.name == name }).example)\n```\n"

@@ -26,7 +26,7 @@ public enum ActivationName: String, NotebookChoice {
     public static let defaultLeakySlope = 0.01
 
     /// The activation, with `arguments` from `leaky-relu(0.1)`; nil when the arguments do not fit.
-    func activation(arguments: [Double]) -> Activation? {
+    public func activation(arguments: [Double]) -> Activation? {
         switch self {
         case .identity: arguments.isEmpty ? .identity : nil
         case .sigmoid: arguments.isEmpty ? .sigmoid : nil

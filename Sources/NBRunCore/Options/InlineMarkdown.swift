@@ -24,6 +24,15 @@ public struct InlineMarkdown: Sendable, Equatable {
     }
 }
 
+extension InlineMarkdown {
+    /// This text followed by `suffix` (nbrun's own words), still located at its start.
+    public func appending(_ suffix: String) -> InlineMarkdown {
+        var copy = self
+        copy.text += suffix
+        return copy
+    }
+}
+
 extension InlineMarkdown: ExpressibleByStringInterpolation {
     public init(stringLiteral value: String) {
         self.init(generated: value)

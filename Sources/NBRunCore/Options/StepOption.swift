@@ -41,8 +41,12 @@ public struct StepOption<Value: Sendable>: OptionDeclaration {
                           isRequired: false, summary: summary, appliesTo: appliesTo)
     }
 
-    /// An option the step needs.
-    public init(_ name: String, _ syntax: ValueSyntax<Value>, required: Void, _ summary: String) {
+    /// An option the step needs: a notebook that leaves it out is an error at the step.
+    public static func required(_ name: String, _ syntax: ValueSyntax<Value>, _ summary: String) -> StepOption {
+        StepOption(name: name, syntax: syntax, summary: summary)
+    }
+
+    private init(name: String, syntax: ValueSyntax<Value>, summary: String) {
         self.syntax = syntax
         fallback = .required
         info = OptionInfo(name: name, aliases: [], accepts: syntax.documentation, defaultText: nil,

@@ -7,7 +7,9 @@ public struct ValueSyntax<Value: Sendable>: Sendable {
     /// The accepted values as the documentation names them, e.g. "number > 0".
     public let documentation: String
     let parse: @Sendable (OptionValue) throws(Diagnostic) -> Value
-    /// A value as a notebook would write it (for defaults in the documentation).
+    /// A value as a notebook would write it (for defaults in the documentation; syntaxes
+    /// whose values have no short written form, such as initializers, declare defaults
+    /// with `defaultWritten:` instead).
     let written: @Sendable (Value) -> String
 
     public init(

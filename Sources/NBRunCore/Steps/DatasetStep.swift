@@ -16,7 +16,7 @@ struct DatasetStep: NotebookStep {
     static let selector: String? = "from"
 
     struct Options: StepOptionList {
-        let from = StepOption("from", .choice(DataSource.self), required: (), "Where the data comes from.")
+        let from = StepOption.required("from", .choice(DataSource.self), "Where the data comes from.")
         let samples = StepOption("samples", .integer(1...10_000_000), default: 100, appliesTo: DataSource.names(.moons, .circles, .blobs, .teacher),
                              "Number of samples to generate.")
         let noise = StepOption("noise", .number, default: 0, appliesTo: DataSource.names(.moons, .circles),

@@ -12,7 +12,7 @@ struct LoadStep: NotebookStep {
     static let summary = "Loads a model and its trained parameters from a `training-N.json` file that a `{train}` step wrote (layers, parameters and history), to continue from them."
 
     struct Options: StepOptionList {
-        let path = StepOption("path", .path, required: (), "The JSON file, relative to the notebook.")
+        let path = StepOption.required("path", .path, "The JSON file, relative to the notebook.")
     }
 
     static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {

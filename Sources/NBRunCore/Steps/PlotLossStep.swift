@@ -27,12 +27,12 @@ struct PlotLossStep: NotebookStep {
         case .last: [last]
         case .all: context.trainings
         }
-        var series = records.map { Series(name: $0.label, values: $0.result.losses) }
+        var series = records.map { Series(name: PlainText.from($0.label.text), values: $0.result.losses) }
         let penalised = records.count == 1 && !last.result.penalties.isEmpty
         if penalised {
             // A regularised run: the data loss, the penalty and the objective they add up to.
             let result = last.result
-            series = [Series(name: "\(last.label): data loss", values: result.losses),
+            series = [Series(name: "\(PlainText.from(last.label.text)): data loss", values: result.losses),
                       Series(name: "penalty", values: result.penalties),
                       Series(name: "data loss + penalty", values: zip(result.losses, result.penalties).map { $0 + $1 })]
         }

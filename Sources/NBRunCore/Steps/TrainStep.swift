@@ -60,7 +60,8 @@ struct TrainStep: NotebookStep {
                                        "Epochs at which to keep a copy of the parameters, for `{plot boundary}` with `epochs:` (0 is the start).")
         let restart = StepOption("restart", .boolean, default: false,
                              "Start from the model's initial parameters instead of where the last training ended (to compare two trainings).")
-        let label = OptionalStepOption("label", .text, "A name for this training in tables and plots (default: Training 1, 2, …).")
+        let label = OptionalStepOption("label", .inlineMarkdown,
+                                       "A name for this training in tables and plots (default: Training 1, 2, …); math is shown as written in plots.")
     }
 
     static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
@@ -70,7 +71,7 @@ struct TrainStep: NotebookStep {
         if options[\.restart] {
             model.network.parameters = model.initialParameters
         }
-        let label = options[\.label] ?? "Training \(context.trainings.count + 1)"
+        let label = options[\.label] ?? InlineMarkdown(generated: "Training \(context.trainings.count + 1)")
         let progress = context.progress
         progress.trainingStarted()
         let clock = ContinuousClock()
@@ -113,10 +114,13 @@ struct TrainStep: NotebookStep {
         parts.append(.table(TrainingReport.logTable(record)))
         let index = context.trainings.count
         let export = ParameterExport(network: model.network, result: result)
-        context.files.append(OutputFile(relativePath: "\(context.stem)/training-\(index).json", bytes: Array(export.jsonData())))
-        context.files.append(OutputFile(relativePath: "\(context.stem)/training-\(index)-history.csv", bytes: Array(result.csv().utf8)))
+        let json = "training-\(index).json", history = "training-\(index)-history.csv"
+        context.attachments.append(DocumentAttachment(kind: .export, name: json, bytes: Array(export.jsonData())))
+        context.attachments.append(DocumentAttachment(kind: .export, name: history, bytes: Array(result.csv().utf8)))
+        let jsonLink = context.layout.attachmentPath(json, stem: context.stem)
+        let historyLink = context.layout.attachmentPath(history, stem: context.stem)
         parts.append(.callout(Callout(.note,
-            "Trained parameters and the loss history are saved beside this report: [`training-\(index).json`](\(context.stem)/training-\(index).json) and [`training-\(index)-history.csv`](\(context.stem)/training-\(index)-history.csv).")))
+            "Trained parameters and the loss history are saved beside this report: [`\(json)`](\(jsonLink)) and [`\(history)`](\(historyLink)).")))
         return parts
     }
 

@@ -77,7 +77,7 @@ enum TrainingReport {
             if hasAccuracy { cells.append(row.accuracy.map { Cell.number($0, .percent(1)) } ?? .missing) }
             return cells
         }
-        return ResultTable(caption: "\(record.label): training log", columns: columns, rows: rows)
+        return ResultTable(caption: record.label.appending(": training log"), columns: columns, rows: rows)
     }
 
     /// The learning rate at the start of each epoch run.

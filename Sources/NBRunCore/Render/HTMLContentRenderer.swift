@@ -1,39 +1,40 @@
-import Foundation
 import HTMLReport
 import Markup
-import Numerals
 import NotebookKit
+import Numerals
 import SVGPlot
-import TeXMath
 
-/// Builds a notebook's report from its prose and its steps' results: the one
-/// place that knows both the notebook and the page. Figures are inlined and also
-/// listed as files beside the report.
-struct ReportBuilder {
-    let notebook: Notebook
-    let context: RunContext
-    let configuration: RunConfiguration
+/// A document's content as HTML nodes — prose with its formulas typeset as MathML,
+/// each step's source and results, the parameters of the run — with the figure files
+/// the content links to. Every HTML-based renderer shares it: the standalone page
+/// (``HTMLPageRenderer``) wraps it in a page; an LMS fragment would wrap it otherwise.
+public struct HTMLContentRenderer {
+    /// What ``render(_:layout:)`` produced.
+    public struct Content: Sendable {
+        public var body: [Node]
+        /// The prose's level-2 and level-3 headings.
+        public var tableOfContents: [TableOfContentsEntry]
+        /// Each figure as a standalone SVG file, where the body links to it.
+        public var files: [OutputFile]
+        /// Formulas that could not be typeset, at their place in the notebook.
+        public var warnings: [Diagnostic]
+    }
+
+    /// Strip raw HTML from inline Markdown (captions), as from prose.
+    public var safe: Bool
     private var math = MathTypesetter()
-    private var files: [OutputFile] = []
 
-    init(notebook: Notebook, context: RunContext, configuration: RunConfiguration, phaseTimes: PhaseTimes? = nil) {
-        self.notebook = notebook
-        self.context = context
-        self.configuration = configuration
+    public init(safe: Bool = false, phaseTimes: PhaseTimes? = nil) {
+        self.safe = safe
         math.phaseTimes = phaseTimes
     }
 
-    var warnings: [Diagnostic] { math.warnings }
-
-    var title: String {
-        notebook.frontMatter.title ?? context.stem
-    }
-
-    mutating func build(_ sections: [ReportSection]) throws(Diagnostic) -> RenderedNotebook {
+    public mutating func render(_ document: NotebookDocument, layout: OutputLayout) throws(Diagnostic) -> Content {
+        var files: [OutputFile] = []
+        let stem = document.metadata.stem
         var body: [Node] = []
-        var contents: [TableOfContentsEntry] = []
-        for section in sections {
-            switch section {
+        for block in document.blocks {
+            switch block {
             case .prose(let prose):
                 body.append(.fragment(prose.pieces.map { piece in
                     switch piece {
@@ -41,43 +42,32 @@ struct ReportBuilder {
                     case .math(let span): math.typeset(span)
                     }
                 }))
-                for heading in prose.headings where heading.level >= 2 && heading.level <= 3 {
-                    contents.append(TableOfContentsEntry(level: heading.level, text: heading.text, anchor: heading.anchor))
-                }
-            case .step(let step, let parts):
-                body.append(try stepNode(step, parts))
+            case .step(let step):
+                body.append(try stepNode(step, stem: stem, layout: layout, files: &files))
             }
         }
-        body.append(parametersNode())
-        var css = [MathStylesheet.css]
-        if let fontPath = configuration.mathFontPath {
-            css.append(try fontFace(fontPath))
-        }
-        let footer: [Node] = [.text("Rendered by nbrun \(nbrunVersion) from \(notebook.source.path). No scripts and no network: everything is in this file.")]
-        let page = ReportPage(
-            title: title, subtitle: notebook.frontMatter.subtitle ?? "", author: notebook.frontMatter.author ?? "",
-            date: notebook.frontMatter.date ?? "", body: body, tableOfContents: contents, extraCSS: css, footer: footer)
-        let html = page.html(configuration.fragment ? .fragment : .document)
-        let reportPath = context.stem + ".html"
-        var all = [OutputFile(relativePath: reportPath, bytes: Array(html.utf8))]
-        all += files
-        all += context.files
-        return RenderedNotebook(title: title, description: notebook.frontMatter.description, reportPath: reportPath, files: all)
+        body.append(parametersNode(document.run))
+        let contents = document.headings.filter { $0.level >= 2 && $0.level <= 3 }
+            .map { TableOfContentsEntry(level: $0.level, text: $0.text, anchor: $0.anchor) }
+        let warnings = math.warnings
+        math.clearWarnings()
+        return Content(body: body, tableOfContents: contents, files: files, warnings: warnings)
     }
 
     /// A step: its source, collapsed, then its results.
-    private mutating func stepNode(_ step: Step, _ parts: [ResultPart]) throws(Diagnostic) -> Node {
+    private mutating func stepNode(_ step: StepBlock, stem: String, layout: OutputLayout, files: inout [OutputFile]) throws(Diagnostic) -> Node {
         let source = StepSourceBlock(stepName: "{\(step.name)}", source: step.source, summary: "line \(step.location.line)")
         var children: [Node] = [source.node]
-        for part in parts {
-            children.append(try node(for: part, of: step))
+        for part in step.results {
+            children.append(try node(for: part, at: step.location, stem: stem, layout: layout, files: &files))
         }
         return .element("section", ["class": "nb-step nb-step-\(Slug.make(step.name))"], children)
     }
 
-    private mutating func node(for part: ResultPart, of step: Step) throws(Diagnostic) -> Node {
+    private mutating func node(for part: ResultPart, at stepLocation: SourceLocation, stem: String, layout: OutputLayout,
+                               files: inout [OutputFile]) throws(Diagnostic) -> Node {
         func inline(_ markdown: InlineMarkdown) throws(Diagnostic) -> [Node] {
-            try self.inline(markdown, at: step.location)
+            try self.inline(markdown, at: stepLocation)
         }
         switch part {
         case .table(let table):
@@ -93,7 +83,7 @@ struct ReportBuilder {
             guard let description = matrix.description else { return table.node }
             return .element("div", ["class": "nb-matrix"], [table.node, .element("p", ["class": "nb-table-note"], try inline(description))])
         case .figure(let figure):
-            let fileName = "\(context.stem)/figure-\(figure.number)-\(figure.slug).svg"
+            let fileName = layout.figurePath(stem: stem, number: figure.number, slug: figure.slug)
             files.append(OutputFile(relativePath: fileName, bytes: Array(SVGDocument.standalone(figure.svg).utf8)))
             return Figure(number: figure.number, id: "fig\(figure.number)", svg: figure.svg,
                           caption: try figure.caption.map { markdown throws(Diagnostic) in try inline(markdown) } ?? [.text(figure.alternative)], fileHref: fileName).node
@@ -127,7 +117,7 @@ struct ReportBuilder {
     /// Inline Markdown (with math) as nodes, parsed at its place in the notebook (text
     /// nbrun wrote itself is placed at its step).
     private mutating func inline(_ markdown: InlineMarkdown, at stepLocation: SourceLocation) throws(Diagnostic) -> [Node] {
-        let parser = NotebookParser(options: .init(safe: configuration.safe))
+        let parser = NotebookParser(options: .init(safe: safe))
         let pieces = try parser.renderInline(markdown.text, at: markdown.location ?? stepLocation)
         return pieces.map { piece in
             switch piece {
@@ -138,32 +128,18 @@ struct ReportBuilder {
     }
 
     /// The parameters the run used, and where each came from.
-    private mutating func parametersNode() -> Node {
-        let parameters = context.parameters
-        var rows: [[String]] = []
-        for name in parameters.order {
-            guard let entry = parameters.entries[name] else { continue }
-            rows.append([name, entry.value, entry.location.map { "front matter, line \($0.line)" } ?? "command line (--set)"])
+    private func parametersNode(_ run: RunRecord) -> Node {
+        var rows: [[String]] = run.parameters.map { parameter in
+            [parameter.name, parameter.value, parameter.location.map { "front matter, line \($0.line)" } ?? "command line (--set)"]
         }
-        let random = context.randomSettings
-        let source = switch random.seedSource {
+        let source = switch run.random.seedSource {
         case .commandLine: "command line (--seed)"
         case .frontMatter: "front matter"
         case .standard: "default"
         }
-        rows.append(["random stream", "\(random.generator.rawValue) generator, seed \(random.seed)", source])
+        rows.append(["random stream", "\(run.random.generator.rawValue) generator, seed \(run.random.seed)", source])
         let table = Table(caption: "Parameters of this run", columns: [TableColumn("name"), TableColumn("value"), TableColumn("set by")],
                           textRows: rows)
         return .element("section", ["class": "nb-run-parameters"], [table.node])
     }
-
-    private func fontFace(_ path: String) throws(Diagnostic) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error("--math-font: cannot read '\(path)'", at: SourceLocation(path: notebook.source.path, line: 1, column: 1))
-        }
-        return MathStylesheet.fontFace(embedding: Array(data), format: MathStylesheet.fontFormat(forFileName: path))
-    }
 }
-
-/// The version printed by `--version` and in report footers.
-public let nbrunVersion = "0.1.0"
