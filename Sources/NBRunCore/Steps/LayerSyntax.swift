@@ -39,7 +39,7 @@ enum LayerSyntax {
 
     /// The activation named `text` (for the `activation:` and `output:` options).
     static func activation(_ value: OptionValue) throws(Diagnostic) -> Activation {
-        guard case .activation(let activation) = try parse(value) else {
+        guard let activation = try parse(value).activation else {
             throw value.error("expected an activation (\(activations.joined(separator: ", ")))")
         }
         return activation

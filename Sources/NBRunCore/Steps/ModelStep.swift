@@ -70,7 +70,7 @@ struct ModelStep: NotebookStep {
             throw .error(error.description, at: location)
         }
         if let data = context.data, network.inputCount != data.train.featureCount {
-            let firstDense = layers.firstIndex { if case .dense = $0 { true } else { false } } ?? 0
+            let firstDense = layers.firstIndex { $0.kind == "dense" } ?? 0
             throw .error(
                 "the first layer expects \(network.inputCount) inputs but the data has \(data.train.featureCount) features",
                 at: locations[firstDense],
@@ -85,28 +85,26 @@ struct ModelStep: NotebookStep {
     /// One row per layer: what it is, its shape, and where its parameters sit in the flat vector.
     static func architectureTable(_ network: Network) -> ResultTable {
         var rows: [[String]] = []
-        var denseIndex = 0
-        var width = network.inputCount
-        for layer in network.spec.layers {
-            switch layer {
-            case .dense(let inputs, let outputs, let bias, _, _):
-                let block = network.denseLayers[denseIndex]
-                denseIndex += 1
-                let biasText: String
-                switch bias {
-                case .perNeuron: biasText = "\(outputs) biases"
-                case .shared: biasText = "1 shared bias"
-                case .none: biasText = "no bias"
-                }
-                let count = inputs * outputs + bias.parameterCount(outputs: outputs)
-                rows.append([
-                    "\(rows.count + 1)", "dense \(inputs) → \(outputs)", "W\(PlainText.subscriptDigits(denseIndex)) \(inputs)×\(outputs), \(biasText)",
-                    NumberFormat.integer(count), "\(block.weightOffset)…\(block.weightOffset + count - 1)",
-                ])
-                width = outputs
-            case .activation(let activation):
-                rows.append(["\(rows.count + 1)", activationName(activation), "\(width) → \(width)", "0", "—"])
+        for layer in network.summary {
+            guard let weights = layer.blocks.first else {
+                let name = network.spec.layers[layer.layerIndex].activation.map(activationName) ?? layer.description
+                rows.append(["\(rows.count + 1)", name, "\(layer.inputShape) → \(layer.outputShape)", "0", "—"])
+                continue
             }
+            let biasText: String
+            if layer.blocks.count > 1 {
+                biasText = layer.sharedBias ? "1 shared bias" : "\(layer.blocks[1].count) biases"
+            } else {
+                biasText = "no bias"
+            }
+            let number = String(weights.name.dropFirst())
+            let kind = layer.kind == "dense" ? "dense \(layer.inputShape.count) → \(layer.outputWidth)" : layer.description
+            rows.append([
+                "\(rows.count + 1)", kind,
+                "W\(PlainText.subscriptDigits(Int(number) ?? 0)) \(weights.rows)×\(weights.columns), \(biasText)",
+                NumberFormat.integer(layer.parameterCount),
+                "\(weights.offset)…\(weights.offset + layer.parameterCount - 1)",
+            ])
         }
         return ResultTable(
             caption: "The model: \(NumberFormat.integer(network.parameterCount)) parameters in one flat vector",
