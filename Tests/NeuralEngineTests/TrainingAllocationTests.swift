@@ -16,6 +16,7 @@ import Testing
         var epochLoss: EpochLossMeasure = .duringEpoch
         var samples: Int
         var targetWidth: Int
+        var inputShape: FeatureShape? = nil
         var testDescription: String { name }
     }
 
@@ -33,12 +34,22 @@ import Testing
                                                         .dense(inputs: 5, outputs: 1, bias: .shared)],
              loss: .meanSquaredError, batching: .perSample, gradients: .centralDifferences(step: 0.1),
              epochLoss: .afterEpoch, samples: 20, targetWidth: 1),
+        Case(name: "conv2d, maxpool, flatten, dropout, mini-batches (W6)",
+             layers: [.conv2d(filters: 4, kernel: 3, padding: 1), .activation(.relu), .maxpool(size: 2), .flatten,
+                      .dropout(rate: 0.3), .dense(inputs: 64, outputs: 10), .activation(.softmax)],
+             loss: .crossEntropy, batching: .miniBatch(size: 16, shuffle: false), samples: 40, targetWidth: 1,
+             inputShape: FeatureShape(channels: 1, height: 8, width: 8)),
+        Case(name: "central differences through conv2d and dropout",
+             layers: [.conv2d(filters: 2, kernel: 2, stride: 2), .activation(.tanh), .flatten, .dropout(rate: 0.5),
+                      .dense(inputs: 8, outputs: 1)],
+             loss: .meanSquaredError, batching: .miniBatch(size: 3, shuffle: false), gradients: .centralDifferences(step: 1e-4),
+             samples: 7, targetWidth: 1, inputShape: FeatureShape(channels: 1, height: 4, width: 4)),
     ]
 
     /// Heap allocations on this thread while `epochs` epochs of `setup` train.
     func allocations(_ setup: Case, epochs: Int) throws -> Int {
         var random = TestRandomSource(seed: 11)
-        let spec = NetworkSpec(layers: setup.layers, weightInit: .uniform(low: -0.5, high: 0.5))
+        let spec = NetworkSpec(layers: setup.layers, weightInit: .uniform(low: -0.5, high: 0.5), inputShape: setup.inputShape)
         var network = try Network(spec: spec, random: &random)
         let inputs = randomMatrix(setup.samples, network.inputCount, 0, 1, &random)
         let targets = setup.loss == .crossEntropy
@@ -48,7 +59,7 @@ import Testing
             epochs: epochs, loss: setup.loss, optimizer: .sgd(learningRate: 0.01), reduction: setup.reduction,
             batching: setup.batching, gradients: setup.gradients, epochLoss: setup.epochLoss))
         allocation_counter_start()
-        let result = try trainer.train(&network, inputs: inputs, targets: targets)
+        let result = try trainer.train(&network, inputs: inputs, targets: targets, random: &random)
         let count = allocation_counter_stop()
         #expect(result.epochsRun == epochs)
         return count

@@ -28,8 +28,8 @@ final class BatchWorkspace {
     let sampleLosses: UnsafeMutableBufferPointer<Double>
     /// Every layer's private memory (im2col columns, pooling choices, dropout masks).
     let layerScratch: UnsafeMutableBufferPointer<Double>
-    /// Layers that draw random numbers before a training pass.
-    let noisyLayers: [Int]
+    /// Layers that draw random numbers before a training pass, with what they draw.
+    let noisyLayers: [(layer: Int, noise: TrainingNoise)]
     /// Whether the last forward pass was a training pass (dropout applied its mask).
     private(set) var training = false
     private var scratchStorage: UnsafeMutableBufferPointer<Double>?
@@ -73,7 +73,7 @@ final class BatchWorkspace {
         self.slots = .allocate(capacity: slots.count)
         _ = self.slots.initialize(from: slots)
         layerScratch = Self.zeros(scratchTotal)
-        noisyLayers = layers.indices.filter { layers[$0].drawsTrainingNoise }
+        noisyLayers = layers.indices.compactMap { p in layers[p].trainingNoise.map { (p, $0) } }
     }
 
     deinit {
@@ -206,14 +206,22 @@ final class BatchWorkspace {
 
     /// Draws what the training-only layers need for the loaded batch (dropout masks) from
     /// `random`, in layer order.
-    func drawTrainingNoise(parameters: UnsafePointer<Double>, random: inout some RandomSource) {
-        for p in noisyLayers {
-            layers[p].drawTrainingNoise(pass(p, parameters: parameters, buffer: values.baseAddress!), random: &random)
+    func drawTrainingNoise(random: inout some RandomSource) {
+        for k in 0..<noisyLayers.count {
+            let p = noisyLayers[k].layer, noise = noisyLayers[k].noise
+            let slot = slots[p]
+            let target = layerScratch.baseAddress! + slot.scratchOffset
+            switch noise {
+            case .scaledBernoulliMask(let keep):
+                for i in 0..<(rows * slot.input.count) {
+                    target[i] = Double(random.binomial(trials: 1, probability: keep)) / keep
+                }
+            }
         }
     }
 
     /// The forward pass over the loaded batch: fills every segment of `values`. With
-    /// `training`, training-only layers apply what ``drawTrainingNoise(parameters:random:)``
+    /// `training`, training-only layers apply what ``drawTrainingNoise(random:)``
     /// drew (dropout); otherwise they pass their input through.
     func forward(parameters: UnsafePointer<Double>, training: Bool = false) {
         self.training = training

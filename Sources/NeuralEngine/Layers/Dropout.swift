@@ -26,16 +26,8 @@ struct Dropout: Layer {
         backward ? capacity * input.count : 0
     }
 
-    var drawsTrainingNoise: Bool { true }
-
     /// `m_i = b_i / (1 − p)` with `b_i` from `binomial(1, 1 − p)`, in row-major order.
-    func drawTrainingNoise(_ pass: LayerPass, random: inout some RandomSource) {
-        let keep = 1 - rate
-        let mask = pass.scratch
-        for i in 0..<(pass.rows * pass.inputShape.count) {
-            mask[i] = Double(random.binomial(trials: 1, probability: keep)) / keep
-        }
-    }
+    var trainingNoise: TrainingNoise? { .scaledBernoulliMask(keep: 1 - rate) }
 
     /// `y = x ⊙ m` in training, `y = x` otherwise.
     func forward(_ pass: LayerPass) {

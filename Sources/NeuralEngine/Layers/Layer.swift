@@ -30,12 +30,9 @@ protocol Layer: Sendable, Equatable {
     /// (0 by default); `backward: false` for a forward-only workspace.
     func scratchCount(input: FeatureShape, output: FeatureShape, capacity: Int, backward: Bool) -> Int
 
-    /// Whether the layer draws random numbers before each training pass (dropout's mask).
-    var drawsTrainingNoise: Bool { get }
-
-    /// Draws what a training pass of `rows` samples needs into the scratch memory (see
-    /// ``drawsTrainingNoise``); nothing by default.
-    func drawTrainingNoise(_ pass: LayerPass, random: inout some RandomSource)
+    /// The random numbers the layer needs before each training pass (dropout's mask), drawn
+    /// by the workspace into the layer's scratch memory; `nil` (the default) for none.
+    var trainingNoise: TrainingNoise? { get }
 
     /// `Y = f(X)`: reads `pass.input`, writes `pass.output`.
     func forward(_ pass: LayerPass)
@@ -64,8 +61,8 @@ extension Layer {
     var declaredInput: FeatureShape? { nil }
     func parameterShapes(input: FeatureShape) -> [ParameterShape] { [] }
     func scratchCount(input: FeatureShape, output: FeatureShape, capacity: Int, backward: Bool) -> Int { 0 }
-    var drawsTrainingNoise: Bool { false }
-    func drawTrainingNoise(_ pass: LayerPass, random: inout some RandomSource) {}
+    var trainingNoise: TrainingNoise? { nil }
+    var drawsTrainingNoise: Bool { trainingNoise != nil }
 
     func forwardNudged(_ pass: LayerPass, parameter j: Int, by shift: Double,
                        cachedOutput: UnsafePointer<Double>, movable: UnsafeMutablePointer<Double>) {
@@ -104,4 +101,13 @@ struct ParameterShape: Equatable, Sendable {
     var note: String? = nil
 
     var count: Int { rows * columns }
+}
+
+/// Random numbers a layer needs before a training pass. The workspace draws them from the
+/// notebook's stream (one specialised loop, no call through the layer per draw) into the
+/// first `rows × input count` values of the layer's scratch memory, row after row.
+enum TrainingNoise: Equatable, Sendable {
+    /// `m_i = b_i / keep` with `b_i` = ``RandomSource/binomial(trials:probability:)`` `(1, keep)`:
+    /// an inverted-dropout mask.
+    case scaledBernoulliMask(keep: Double)
 }

@@ -79,10 +79,8 @@ public struct Trainer: Sendable {
                         batch.attach(inputs: inputRows.baseAddress!, targets: targets, rows: start..<end)
                     }
                     start = end
-                    network.parameters.withUnsafeBufferPointer { p in
-                        if noisy { batch.drawTrainingNoise(parameters: p.baseAddress!, random: &random) }
-                        batch.forward(parameters: p.baseAddress!, training: true)
-                    }
+                    if noisy { batch.drawTrainingNoise(random: &random) }
+                    network.parameters.withUnsafeBufferPointer { batch.forward(parameters: $0.baseAddress!, training: true) }
                     forwardPasses += 1
                     let batchLoss = batch.meanLoss(options.loss)
                     guard batchLoss.isFinite else {
