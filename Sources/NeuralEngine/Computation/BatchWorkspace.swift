@@ -194,7 +194,8 @@ final class BatchWorkspace {
         return LayerPass(
             input: input(ofOperation: p, in: buffer), output: buffer + offsets[p + 1], rows: rows,
             inputShape: slot.input, outputShape: slot.output, parameters: parameters, parameterOffset: slot.parameterOffset,
-            scratch: layerScratch.baseAddress! + slot.scratchOffset, product: productScratch, training: training)
+            scratch: layerScratch.baseAddress! + slot.scratchOffset, productScratch: .passUnretained(productScratch),
+            training: training)
     }
 
     /// Runs layers `first...` on `buffer`, reading segment `first` and writing the later ones.

@@ -23,10 +23,18 @@ struct Conv2D: Layer {
     static let kind = "conv2d"
     var filters: Int
     var kernel: Int
-    var stride: Int = 1
-    var padding: Int = 0
-    var weightInit: Initializer?
-    var biasInit: Initializer?
+    // (32-bit, so the whole value fits an existential's inline buffer: no box to count references to.)
+    private var stride32: Int32
+    private var padding32: Int32
+    var stride: Int { Int(stride32) }
+    var padding: Int { Int(padding32) }
+
+    init(filters: Int, kernel: Int, stride: Int = 1, padding: Int = 0) {
+        self.filters = filters
+        self.kernel = kernel
+        stride32 = Int32(clamping: stride)
+        padding32 = Int32(clamping: padding)
+    }
 
     func outputShape(input: FeatureShape) throws(NetworkSpecError.Kind) -> FeatureShape {
         guard filters >= 1, kernel >= 1, stride >= 1, padding >= 0 else {
@@ -43,9 +51,9 @@ struct Conv2D: Layer {
         let window = input.channels * kernel * kernel
         return [
             ParameterShape(role: .weights, rows: filters, columns: window, fanIn: window,
-                           fanOut: filters * kernel * kernel, initializer: weightInit),
+                           fanOut: filters * kernel * kernel),
             ParameterShape(role: .bias, rows: 1, columns: filters, fanIn: window,
-                           fanOut: filters * kernel * kernel, initializer: biasInit),
+                           fanOut: filters * kernel * kernel),
         ]
     }
 
@@ -80,11 +88,11 @@ struct Conv2D: Layer {
         let plane = pass.outputShape.planeSize, positions = pass.rows * plane
         im2col(pass, into: columns)
         let weights = pass.parameters + pass.parameterOffset
-        MatrixProduct.multiply(
+        pass.multiply(
             MatrixView(rowMajor: columns, rows: positions, columns: window),
             MatrixView(rowMajor: weights, rows: filters, columns: window).transposed,
             into: MutableMatrixView(rowMajor: outputRows, rows: positions, columns: filters),
-            start: .row(weights + filters * window), scratch: pass.product)
+            start: .row(weights + filters * window))
         for r in 0..<pass.rows {
             let source = outputRows + r * plane * filters, y = pass.output + r * filters * plane
             for p in 0..<plane {
@@ -109,18 +117,18 @@ struct Conv2D: Layer {
         let dY = MatrixView(rowMajor: rowGradient, rows: positions, columns: filters)
         let dW = gradient + pass.parameterOffset
         // ∂E/∂W = ∂E/∂Ŷᵀ·X̂
-        MatrixProduct.multiply(
+        pass.multiply(
             dY.transposed, MatrixView(rowMajor: columns, rows: positions, columns: window),
-            into: MutableMatrixView(rowMajor: dW, rows: filters, columns: window), start: .zero, scratch: pass.product)
+            into: MutableMatrixView(rowMajor: dW, rows: filters, columns: window), start: .zero)
         // ∂E/∂b = column sums of ∂E/∂Ŷ
         let db = dW + filters * window
         db.update(repeating: 0, count: filters)
         ColumnSums.sum(rowGradient, rows: positions, columns: filters, into: db)
         // ∂E/∂X̂ = ∂E/∂Ŷ·W, then back onto the windows
         guard let dx else { return }
-        MatrixProduct.multiply(
+        pass.multiply(
             dY, MatrixView(rowMajor: pass.parameters + pass.parameterOffset, rows: filters, columns: window),
-            into: MutableMatrixView(rowMajor: columnGradient, rows: positions, columns: window), start: .zero, scratch: pass.product)
+            into: MutableMatrixView(rowMajor: columnGradient, rows: positions, columns: window), start: .zero)
         col2im(pass, from: columnGradient, into: dx)
     }
 
@@ -208,7 +216,7 @@ extension LayerSpec {
     public static func conv2d(
         filters: Int, kernel: Int, stride: Int = 1, padding: Int = 0, weightInit: Initializer? = nil, biasInit: Initializer? = nil
     ) -> LayerSpec {
-        LayerSpec(Conv2D(filters: filters, kernel: kernel, stride: stride, padding: padding,
-                         weightInit: weightInit, biasInit: biasInit))
+        LayerSpec(Conv2D(filters: filters, kernel: kernel, stride: stride, padding: padding),
+                  weightInit: weightInit, biasInit: biasInit)
     }
 }

@@ -19,8 +19,6 @@ struct Dense: Layer {
     var inputs: Int
     var outputs: Int
     var bias: BiasMode = .perNeuron
-    var weightInit: Initializer?
-    var biasInit: Initializer?
 
     var declaredInput: FeatureShape? { .flat(inputs) }
     var biasCount: Int { bias.parameterCount(outputs: outputs) }
@@ -31,11 +29,9 @@ struct Dense: Layer {
     }
 
     func parameterShapes(input: FeatureShape) -> [ParameterShape] {
-        var shapes = [ParameterShape(role: .weights, rows: inputs, columns: outputs, fanIn: inputs, fanOut: outputs,
-                                     initializer: weightInit)]
+        var shapes = [ParameterShape(role: .weights, rows: inputs, columns: outputs, fanIn: inputs, fanOut: outputs)]
         if biasCount > 0 {
             shapes.append(ParameterShape(role: .bias, rows: 1, columns: biasCount, fanIn: inputs, fanOut: outputs,
-                                         initializer: biasInit,
                                          note: bias == .shared ? "one bias shared by the whole layer" : nil))
         }
         return shapes
@@ -60,10 +56,10 @@ struct Dense: Layer {
         case .shared: .scalar(b[0])
         case .none: .zero
         }
-        MatrixProduct.multiply(
+        pass.multiply(
             MatrixView(rowMajor: pass.input, rows: pass.rows, columns: inputs), weights(pass.parameters + pass.parameterOffset),
             into: MutableMatrixView(rowMajor: pass.output, rows: pass.rows, columns: outputs),
-            start: start, scratch: pass.product)
+            start: start)
     }
 
     /// `∂E/∂W = Xᵀ·∂E/∂Y`, `∂E/∂b` = column sums of `∂E/∂Y`, `∂E/∂X = ∂E/∂Y·Wᵀ`.
@@ -72,10 +68,10 @@ struct Dense: Layer {
         let rows = pass.rows
         let outputGradient = MatrixView(rowMajor: dy, rows: rows, columns: outputs)
         // ∂E/∂W = Xᵀ·∂E/∂Y
-        MatrixProduct.multiply(
+        pass.multiply(
             MatrixView(rowMajor: pass.input, rows: rows, columns: inputs).transposed, outputGradient,
             into: MutableMatrixView(rowMajor: gradient + pass.parameterOffset, rows: inputs, columns: outputs),
-            start: .zero, scratch: pass.product)
+            start: .zero)
         // ∂E/∂b = column sums of ∂E/∂Y
         let db = gradient + pass.parameterOffset + inputs * outputs
         db.update(repeating: 0, count: biasCount)
@@ -92,10 +88,10 @@ struct Dense: Layer {
         }
         // ∂E/∂X = ∂E/∂Y·Wᵀ
         guard let dx else { return }
-        MatrixProduct.multiply(
+        pass.multiply(
             outputGradient, weights(pass.parameters + pass.parameterOffset).transposed,
             into: MutableMatrixView(rowMajor: dx, rows: rows, columns: inputs),
-            start: .zero, scratch: pass.product)
+            start: .zero)
     }
 
     /// Central differences without recomputing the product: `W[k, c] ± h` moves column `c` of
@@ -142,6 +138,6 @@ extension LayerSpec {
     public static func dense(
         inputs: Int, outputs: Int, bias: BiasMode = .perNeuron, weightInit: Initializer? = nil, biasInit: Initializer? = nil
     ) -> LayerSpec {
-        LayerSpec(Dense(inputs: inputs, outputs: outputs, bias: bias, weightInit: weightInit, biasInit: biasInit))
+        LayerSpec(Dense(inputs: inputs, outputs: outputs, bias: bias), weightInit: weightInit, biasInit: biasInit)
     }
 }

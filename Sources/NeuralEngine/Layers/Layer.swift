@@ -95,8 +95,6 @@ struct ParameterShape: Equatable, Sendable {
     /// The fan-in and fan-out the scaled initialisers (Glorot, He) use.
     var fanIn: Int
     var fanOut: Int
-    /// The layer's own initialiser, overriding the model's.
-    var initializer: Initializer?
     /// A remark for weight tables (`one bias shared by the whole layer`).
     var note: String? = nil
 

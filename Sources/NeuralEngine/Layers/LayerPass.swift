@@ -13,10 +13,18 @@ struct LayerPass {
     var parameterOffset: Int
     /// The layer's private memory (``Layer/scratchCount(input:output:capacity:backward:)`` doubles).
     var scratch: UnsafeMutablePointer<Double>
-    /// Buffers for the matrix product.
-    var product: ProductScratch
+    /// Buffers for the matrix product, owned by the workspace (which outlives every pass), held
+    /// unretained so building and using a pass costs no reference counting.
+    var productScratch: Unmanaged<ProductScratch>
     /// A training pass (dropout applies its mask) rather than an evaluation.
     var training: Bool
+
+    /// ``MatrixProduct/multiply(_:_:into:start:scratch:)`` with the workspace's buffers:
+    /// `C ← C₀ + A·B`.
+    @inline(__always)
+    func multiply(_ a: MatrixView, _ b: MatrixView, into c: MutableMatrixView, start: ProductStart) {
+        productScratch._withUnsafeGuaranteedRef { MatrixProduct.multiply(a, b, into: c, start: start, scratch: $0) }
+    }
 
     /// The same pass reading other parameters.
     func with(parameters: UnsafePointer<Double>) -> LayerPass {

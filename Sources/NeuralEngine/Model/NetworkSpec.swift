@@ -66,7 +66,7 @@ public struct NetworkSpec: Equatable, Sendable {
             let shapes = layer.parameterShapes(input: shape)
             if !shapes.isEmpty { parameterised += 1 }
             for block in shapes {
-                let initializer = block.initializer ?? (block.role == .weights ? weightInit : biasInit)
+                let initializer = block.role == .weights ? (spec.weightInit ?? weightInit) : (spec.biasInit ?? biasInit)
                 if let reason = initializer.problem(rows: block.rows, columns: block.columns) {
                     throw NetworkSpecError(layerIndex: index, kind: .badInitializer(
                         parameter: block.role == .weights ? "weights" : "bias", reason: reason))
