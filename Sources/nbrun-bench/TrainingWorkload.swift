@@ -1,3 +1,4 @@
+import NBRunCore
 import NeuralEngine
 
 /// One of W1…W6 set up for nbrun's engine exactly as benchmarks/README.md defines it:
@@ -81,12 +82,12 @@ struct TrainingWorkload {
             case "flatten":
                 layers.append(.flatten)
             case "activation":
-                switch entry.function {
-                case "tanh": layers.append(.activation(.tanh))
-                case "sigmoid": layers.append(.activation(.sigmoid))
-                case "relu": layers.append(.activation(.relu))
-                default: throw BenchError("unknown activation '\(entry.function ?? "")'")
+                // Activations by the notebooks' names (NBRunCore's one list of them).
+                guard let name = entry.function.flatMap(ActivationName.init(rawValue:)),
+                      let activation = name.activation(arguments: []) else {
+                    throw BenchError("unknown activation '\(entry.function ?? "")'")
                 }
+                layers.append(.activation(activation))
             default:
                 throw BenchError("unknown layer kind '\(entry.kind)'")
             }

@@ -109,21 +109,6 @@ public struct Network: Sendable {
         return Array(parameters[block.offset..<(block.offset + block.count)])
     }
 
-    /// Replaces `W` of the `layer`-th layer with parameters. Precondition: same shape.
-    public mutating func setWeights(_ weights: Matrix, layer: Int) {
-        let block = parameterisedLayers[layer].blocks[0].block
-        precondition(weights.rows == block.rows && weights.columns == block.columns, "weights of the wrong shape")
-        parameters.replaceSubrange(block.offset..<(block.offset + block.count), with: weights.elements)
-    }
-
-    /// Replaces the biases of the `layer`-th layer with parameters. Precondition: same count.
-    public mutating func setBias(_ bias: [Double], layer: Int) {
-        let block = parameterisedLayers[layer].blocks.first(where: \.isBias)?.block
-        precondition(bias.count == (block?.count ?? 0), "bias of the wrong length")
-        guard let block else { return }
-        parameters.replaceSubrange(block.offset..<(block.offset + block.count), with: bias)
-    }
-
     /// Named blocks `W1`, `b1`, `W2`, … with offsets and shapes (bias blocks are `1 × count`; absent without bias).
     public var parameterBlocks: [ParameterBlock] {
         placements.flatMap { $0.blocks.map(\.block) }
