@@ -71,7 +71,7 @@ struct ModelStep: NotebookStep {
         let (layers, locations) = try Self.layers(options)
         let spec = NetworkSpec(
             layers: layers,
-            weightInit: options[\.initializer], biasInit: options[\.biasInit])
+            weightInit: options[\.initializer], biasInit: options[\.biasInit], inputShape: context.data?.inputShape)
         let network: Network
         do {
             network = try Network(spec: spec, random: &context.random)
@@ -80,7 +80,7 @@ struct ModelStep: NotebookStep {
             throw .error(error.description, at: location)
         }
         if let data = context.data, network.inputCount != data.train.featureCount {
-            let firstDense = layers.firstIndex { $0.kind == "dense" } ?? 0
+            let firstDense = layers.firstIndex { $0.kind == "dense" || $0.kind == "conv2d" } ?? 0
             throw .error(
                 "the first layer expects \(network.inputCount) inputs but the data has \(data.train.featureCount) features",
                 at: locations[firstDense],

@@ -10,7 +10,7 @@ struct Flatten: Layer {
 
     func outputShape(input: FeatureShape) throws(NetworkSpecError.Kind) -> FeatureShape { .flat(input.count) }
 
-    func summary(input: FeatureShape, output: FeatureShape) -> String { "flatten \(input) → \(output)" }
+    func summary(input: FeatureShape, output: FeatureShape) -> String { "flatten" }
 
     /// `y = x`.
     func forward(_ pass: LayerPass) {

@@ -22,7 +22,7 @@ struct MaxPool: Layer {
     }
 
     func summary(input: FeatureShape, output: FeatureShape) -> String {
-        "maxpool \(size)×\(size)" + (stride == size ? "" : ", stride \(stride)") + ": \(input) → \(output)"
+        "maxpool \(size)×\(size)" + (stride == size ? "" : ", stride \(stride)")
     }
 
     /// The winners' positions within each sample, one per output value.
