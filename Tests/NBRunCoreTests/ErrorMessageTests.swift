@@ -17,6 +17,9 @@ import Testing
         "one-hot-hint",
         // Inline Markdown options are parsed where they are read, at their own place.
         "caption-block",
+        // Image layers: the input shape a convolution needs, a shape that does not fit the data,
+        // a misspelt layer option, a dropout rate outside (0, 1).
+        "conv-without-shape", "shape-mismatch", "conv-option", "dropout-rate",
     ]
 
     @Test(arguments: fixtures)
