@@ -15,6 +15,19 @@ extension LayerSyntax {
     /// The layer kinds besides `dense` and the activations, by the word that starts their line.
     static let imageLayerWords = ["conv2d", "maxpool", "flatten", "dropout"]
 
+    /// The rows of the layer table in docs/notebook-format.md.
+    static let imageLayerDocumentation: [(line: String, meaning: String)] = [
+        ("conv2d 8, kernel: 3",
+         "2-D convolution, 8 filters of 3×3 over every input channel: $Y_{f,i,j} = b_f + \\sum_{c,a,d} W_{f,c,a,d}\\, X_{c,\\,iS+a,\\,jS+d}$; "
+            + "output side $\\lfloor (H + 2P - K)/S \\rfloor + 1$; one bias per filter"),
+        ("conv2d 8, kernel: 3, stride: 2, padding: 1, init: he", "… with stride $S$ (default 1), $P$ zeros of padding on every side (default 0) and its own initialisers"),
+        ("maxpool 2", "max pooling over 2×2 windows moved by 2 (`maxpool 3, stride: 1` for overlapping windows); the gradient goes to each window's (first) maximum"),
+        ("flatten", "reads each sample's channels × height × width values as one row of features"),
+        ("dropout 0.5", "inverted dropout in training only: each value is kept with probability $1 - p$ and scaled by $1/(1 - p)$; "
+            + "the mask is drawn from the notebook's random stream (with `rng: numpy`, numpy's `binomial(1, 1 - p, size)` as nnfs draws it); "
+            + "evaluation, prediction and plots pass values through unchanged"),
+    ]
+
     /// The layer on `line` when it starts with one of ``imageLayerWords``, else `nil`.
     static func imageLayer(_ line: OptionValue) throws(Diagnostic) -> LayerSpec? {
         let parts = splitTopLevel(line.text)
