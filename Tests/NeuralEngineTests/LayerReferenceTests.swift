@@ -18,9 +18,14 @@ import Testing
         struct Mask: Decodable {
             var seed: UInt32, rows: Int, width: Int, rate: Double, mask: [Double]
         }
+        struct Training: Decodable {
+            var seed: UInt32, rate: Double, learning_rate: Double, epochs: Int
+            var x: [Double], labels: [Double], initial: [Double], losses: [Double], final: [Double]
+        }
         var conv2d: [Convolution]
         var maxpool: [Pooling]
         var dropout: [Mask]
+        var dropout_training: Training
     }
 
     static let reference: Reference = {
@@ -74,5 +79,23 @@ import Testing
         let run = try LayerHarness(.dropout(rate: 0.5), input: .flat(3), rows: 2, x: x, outputGradient: x.map { -$0 })
         #expect(run.y == x)
         #expect(run.dx == x.map { -$0 })
+    }
+
+    /// A whole nnfs-style training run with dropout, masks from `np.random.seed(3)`: the epoch
+    /// losses and the final parameters equal numpy's to 1e-12 (so the trainer draws one mask per
+    /// batch, before its forward pass, in numpy's order, and applies it in both directions).
+    @Test func trainingWithDropoutEqualsNumpy() throws {
+        let t = Self.reference.dropout_training
+        let spec = NetworkSpec(layers: [.dense(inputs: 2, outputs: 6), .activation(.relu), .dropout(rate: t.rate),
+                                        .dense(inputs: 6, outputs: 3), .activation(.softmax)])
+        var network = try Network(spec: spec, parameters: t.initial)
+        var random = NumpyRandomState(seed: t.seed)
+        let options = TrainingOptions(epochs: t.epochs, loss: .crossEntropy, optimizer: .sgd(learningRate: t.learning_rate),
+                                      batching: .fullBatch, measuresInitialLoss: false)
+        let result = try Trainer(options: options).train(
+            &network, inputs: Matrix(rows: 10, columns: 2, elements: t.x),
+            targets: Matrix(rows: 10, columns: 1, elements: t.labels), random: &random)
+        #expect(largestDifference(result.losses, t.losses) < 1e-12)
+        #expect(largestDifference(network.parameters, t.final) < 1e-12)
     }
 }

@@ -6,7 +6,9 @@ to check the engine's layers against an independent implementation.
   loop over the definition Y[n, f, i, j] = b_f + Σ W[f, c, a, d]·X̃[n, c, i·S + a, j·S + d].
 - maxpool: forward and backward (the gradient goes to each window's first maximum).
 - dropout: nnfs's mask, np.random.binomial(1, 1 − p, size=(rows, width)) / (1 − p), drawn from
-  np.random.seed(seed) with nothing drawn before it.
+  np.random.seed(seed) with nothing drawn before it; and a short nnfs-style training run
+  (dense 2→6, ReLU, dropout 0.3, dense 6→3, softmax cross-entropy, full batch, SGD) whose
+  masks come from np.random.seed(3), one per epoch.
 
 Inputs, weights and output gradients come from RandomState(11) and are written to the
 file, so the Swift tests read exactly the same numbers.
@@ -90,6 +92,37 @@ def dropout_case(seed, rows, width, rate):
     return {"seed": seed, "rows": rows, "width": width, "rate": rate, "mask": mask.ravel().tolist()}
 
 
+def dropout_training():
+    X = rng.uniform(-1, 1, size=(10, 2))
+    labels = np.arange(10) % 3
+    W1 = rng.normal(0, 1, size=(2, 6)); b1 = rng.uniform(-0.3, 0.3, size=(6,))
+    W2 = rng.normal(0, 1, size=(6, 3)); b2 = rng.uniform(-0.3, 0.3, size=(3,))
+    params0 = [p.copy() for p in (W1, b1, W2, b2)]
+    rate, lr, epochs = 0.3, 0.5, 6
+    keep = 1 - rate
+    np.random.seed(3)
+    losses = []
+    for _ in range(epochs):
+        mask = np.random.binomial(1, keep, size=(10, 6)) / keep
+        z1 = X @ W1 + b1
+        a1 = np.maximum(0, z1)
+        d1 = a1 * mask
+        z2 = d1 @ W2 + b2
+        e = np.exp(z2 - z2.max(axis=1, keepdims=True))
+        p = e / e.sum(axis=1, keepdims=True)
+        losses.append(np.mean(-np.log(np.clip(p, 1e-7, 1 - 1e-7)[range(10), labels])))
+        dz2 = p.copy(); dz2[range(10), labels] -= 1; dz2 /= 10
+        dW2 = d1.T @ dz2; db2 = dz2.sum(axis=0)
+        dd1 = dz2 @ W2.T
+        da1 = dd1 * mask
+        dz1 = da1.copy(); dz1[z1 <= 0] = 0
+        dW1 = X.T @ dz1; db1 = dz1.sum(axis=0)
+        W1 = W1 - lr * dW1; b1 = b1 - lr * db1; W2 = W2 - lr * dW2; b2 = b2 - lr * db2
+    return {"seed": 3, "rate": rate, "learning_rate": lr, "epochs": epochs, "x": X.ravel().tolist(),
+            "labels": labels.tolist(), "initial": np.concatenate([p.ravel() for p in params0]).tolist(),
+            "losses": losses, "final": np.concatenate([p.ravel() for p in (W1, b1, W2, b2)]).tolist()}
+
+
 reference = {
     "conv2d": [
         conv_case(2, 1, 5, 5, 3, 3, 1, 0),
@@ -108,6 +141,7 @@ reference = {
         dropout_case(42, 3, 64, 0.5),
         dropout_case(7, 8, 10, 0.8),
     ],
+    "dropout_training": dropout_training(),
 }
 
 with open("layer_reference.json", "w") as f:
