@@ -9,13 +9,14 @@
 /// summed over the batch, where `X̃` is `X` padded with zeros; the output is
 /// `F × H′ × W′` with `H′ = ⌊(H + 2P − K)/S⌋ + 1` (likewise `W′`).
 ///
-/// Computed as matrix products (im2col): each output position of each sample becomes one row
-/// of a matrix `X̂` (`n·H′·W′ × C·K·K`) holding the input window it sees, so
+/// Computed as matrix products (im2col): the input window each output position of each sample
+/// sees becomes one column of a matrix `X̂` (`C·K·K × n·H′·W′`), so
 ///
-///     Ŷ = X̂·Wᵀ + b      ∂E/∂W = ∂E/∂Ŷᵀ·X̂      ∂E/∂X̂ = ∂E/∂Ŷ·W
+///     Ŷ = W·X̂ + b      ∂E/∂W = ∂E/∂Ŷ·X̂ᵀ      ∂E/∂X̂ = Wᵀ·∂E/∂Ŷ
 ///
-/// with `W` read as `F × C·K·K` and `Ŷ` (`n·H′·W′ × F`) transposed into the channel-major
-/// samples; `∂E/∂X` adds each row of `∂E/∂X̂` back onto the window it came from (col2im).
+/// with `W` read as `F × C·K·K` and `Ŷ` (`F × n·H′·W′`) holding, for each filter, the samples'
+/// planes one after another (copied plane by plane into the channel-major samples); `∂E/∂X`
+/// adds each column of `∂E/∂X̂` back onto the window it came from (col2im).
 ///
 /// Parameters: `W` as `F × C·K·K`, row-major in `(f, c, a, d)` order (PyTorch's `weight`
 /// reshaped), then `F` biases. Initialisers see fan-in `C·K·K` and fan-out `F·K·K`.
@@ -70,7 +71,7 @@ struct Conv2D: Layer {
         return positions * window * (backward ? 2 : 1) + positions * filters
     }
 
-    /// Where `X̂`, `Ŷ` and `∂E/∂X̂` sit in the scratch memory.
+    /// Where `X̂`, `Ŷ` (or `∂E/∂Ŷ`) and `∂E/∂X̂` sit in the scratch memory.
     private func buffers(_ pass: LayerPass) -> (columns: UnsafeMutablePointer<Double>, rows: UnsafeMutablePointer<Double>,
                                                columnGradient: UnsafeMutablePointer<Double>) {
         let positions = pass.rows * pass.outputShape.planeSize, window = pass.inputShape.channels * kernel * kernel
@@ -81,7 +82,7 @@ struct Conv2D: Layer {
 
     // MARK: Forward and backward
 
-    /// `Ŷ = X̂·Wᵀ + b`, then each sample's `Ŷ` rows transposed into `F × H′ × W′`.
+    /// `Ŷ = W·X̂ + b`, then each filter's plane of each sample copied into `F × H′ × W′`.
     func forward(_ pass: LayerPass) {
         let (columns, outputRows, _) = buffers(pass)
         let window = pass.inputShape.channels * kernel * kernel
@@ -89,46 +90,48 @@ struct Conv2D: Layer {
         im2col(pass, into: columns)
         let weights = pass.parameters + pass.parameterOffset
         pass.multiply(
-            MatrixView(rowMajor: columns, rows: positions, columns: window),
-            MatrixView(rowMajor: weights, rows: filters, columns: window).transposed,
-            into: MutableMatrixView(rowMajor: outputRows, rows: positions, columns: filters),
-            start: .row(weights + filters * window))
+            MatrixView(rowMajor: weights, rows: filters, columns: window),
+            MatrixView(rowMajor: columns, rows: window, columns: positions),
+            into: MutableMatrixView(rowMajor: outputRows, rows: filters, columns: positions),
+            start: .column(weights + filters * window))
         for r in 0..<pass.rows {
-            let source = outputRows + r * plane * filters, y = pass.output + r * filters * plane
-            for p in 0..<plane {
-                for f in 0..<filters { y[f * plane + p] = source[p * filters + f] }
+            for f in 0..<filters {
+                (pass.output + (r * filters + f) * plane).update(from: outputRows + f * positions + r * plane, count: plane)
             }
         }
     }
 
-    /// `∂E/∂W = ∂E/∂Ŷᵀ·X̂`, `∂E/∂b` = column sums of `∂E/∂Ŷ`, `∂E/∂X` = col2im of `∂E/∂Ŷ·W`.
+    /// `∂E/∂W = ∂E/∂Ŷ·X̂ᵀ`, `∂E/∂b` = row sums of `∂E/∂Ŷ`, `∂E/∂X` = col2im of `Wᵀ·∂E/∂Ŷ`.
     func backward(_ pass: LayerPass, outputGradient dy: UnsafePointer<Double>,
                   inputGradient dx: UnsafeMutablePointer<Double>?, gradient: UnsafeMutablePointer<Double>) {
         let (columns, rowGradient, columnGradient) = buffers(pass)
         let window = pass.inputShape.channels * kernel * kernel
         let plane = pass.outputShape.planeSize, positions = pass.rows * plane
-        // ∂E/∂Ŷ: each sample's F × H′W′ gradient transposed into H′W′ rows of F.
+        // ∂E/∂Ŷ: each sample's plane of each filter into that filter's row.
         for r in 0..<pass.rows {
-            let source = dy + r * filters * plane, target = rowGradient + r * plane * filters
             for f in 0..<filters {
-                for p in 0..<plane { target[p * filters + f] = source[f * plane + p] }
+                (rowGradient + f * positions + r * plane).update(from: dy + (r * filters + f) * plane, count: plane)
             }
         }
-        let dY = MatrixView(rowMajor: rowGradient, rows: positions, columns: filters)
+        let dY = MatrixView(rowMajor: rowGradient, rows: filters, columns: positions)
         let dW = gradient + pass.parameterOffset
-        // ∂E/∂W = ∂E/∂Ŷᵀ·X̂
+        // ∂E/∂W = ∂E/∂Ŷ·X̂ᵀ
         pass.multiply(
-            dY.transposed, MatrixView(rowMajor: columns, rows: positions, columns: window),
+            dY, MatrixView(rowMajor: columns, rows: window, columns: positions).transposed,
             into: MutableMatrixView(rowMajor: dW, rows: filters, columns: window), start: .zero)
-        // ∂E/∂b = column sums of ∂E/∂Ŷ
+        // ∂E/∂b = row sums of ∂E/∂Ŷ
         let db = dW + filters * window
-        db.update(repeating: 0, count: filters)
-        ColumnSums.sum(rowGradient, rows: positions, columns: filters, into: db)
-        // ∂E/∂X̂ = ∂E/∂Ŷ·W, then back onto the windows
+        for f in 0..<filters {
+            let row = rowGradient + f * positions
+            var sum = 0.0
+            for p in 0..<positions { sum += row[p] }
+            db[f] = sum
+        }
+        // ∂E/∂X̂ = Wᵀ·∂E/∂Ŷ, then back onto the windows
         guard let dx else { return }
         pass.multiply(
-            dY, MatrixView(rowMajor: pass.parameters + pass.parameterOffset, rows: filters, columns: window),
-            into: MutableMatrixView(rowMajor: columnGradient, rows: positions, columns: window), start: .zero)
+            MatrixView(rowMajor: pass.parameters + pass.parameterOffset, rows: filters, columns: window).transposed, dY,
+            into: MutableMatrixView(rowMajor: columnGradient, rows: window, columns: positions), start: .zero)
         col2im(pass, from: columnGradient, into: dx)
     }
 
@@ -144,25 +147,24 @@ struct Conv2D: Layer {
         return low <= high ? low..<(high + 1) : 0..<0
     }
 
-    /// Fills `X̂`: row `n·H′W′ + i·W′ + j`, column `c·K² + a·K + d` holds `X̃[n, c, i·S + a, j·S + d]`.
+    /// Fills `X̂`: row `c·K² + a·K + d`, column `n·H′W′ + i·W′ + j` holds `X̃[n, c, i·S + a, j·S + d]`.
     private func im2col(_ pass: LayerPass, into columns: UnsafeMutablePointer<Double>) {
         let input = pass.inputShape, output = pass.outputShape
-        let window = input.channels * kernel * kernel
-        let count = pass.rows * output.planeSize * window
+        let count = pass.rows * output.planeSize * input.channels * kernel * kernel
         if padding > 0 { columns.update(repeating: 0, count: count) }
         for r in 0..<pass.rows {
             let x = pass.input + r * input.count
-            let sampleRows = columns + r * output.planeSize * window
+            let positions = pass.rows * output.planeSize
             for c in 0..<input.channels {
                 for a in 0..<kernel {
                     let iRange = validRange(offset: a, size: input.height, outputs: output.height)
                     for d in 0..<kernel {
-                        let column = (c * kernel + a) * kernel + d
+                        let row = columns + ((c * kernel + a) * kernel + d) * positions + r * output.planeSize
                         let jRange = validRange(offset: d, size: input.width, outputs: output.width)
                         for i in iRange {
                             let source = x + c * input.planeSize + (i * stride + a - padding) * input.width + d - padding
-                            let target = sampleRows + i * output.width * window + column
-                            for j in jRange { target[j * window] = source[j * stride] }
+                            let target = row + i * output.width
+                            for j in jRange { target[j] = source[j * stride] }
                         }
                     }
                 }
@@ -174,21 +176,20 @@ struct Conv2D: Layer {
     /// (entries from the padding are dropped).
     private func col2im(_ pass: LayerPass, from columns: UnsafePointer<Double>, into dx: UnsafeMutablePointer<Double>) {
         let input = pass.inputShape, output = pass.outputShape
-        let window = input.channels * kernel * kernel
         dx.update(repeating: 0, count: pass.rows * input.count)
         for r in 0..<pass.rows {
             let d0 = dx + r * input.count
-            let sampleRows = columns + r * output.planeSize * window
+            let positions = pass.rows * output.planeSize
             for c in 0..<input.channels {
                 for a in 0..<kernel {
                     let iRange = validRange(offset: a, size: input.height, outputs: output.height)
                     for d in 0..<kernel {
-                        let column = (c * kernel + a) * kernel + d
+                        let row = columns + ((c * kernel + a) * kernel + d) * positions + r * output.planeSize
                         let jRange = validRange(offset: d, size: input.width, outputs: output.width)
                         for i in iRange {
                             let target = d0 + c * input.planeSize + (i * stride + a - padding) * input.width + d - padding
-                            let source = sampleRows + i * output.width * window + column
-                            for j in jRange { target[j * stride] += source[j * window] }
+                            let source = row + i * output.width
+                            for j in jRange { target[j * stride] += source[j] }
                         }
                     }
                 }

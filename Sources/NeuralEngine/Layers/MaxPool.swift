@@ -40,13 +40,18 @@ struct MaxPool: Layer {
                 let plane = x + c * input.planeSize
                 for i in 0..<output.height {
                     for j in 0..<output.width {
+                        // The running maximum stays in a register; `>` keeps the first of equal values.
                         var best = i * stride * input.width + j * stride
+                        var largest = plane[best]
                         for a in 0..<size {
                             let row = (i * stride + a) * input.width + j * stride
-                            for b in 0..<size where plane[row + b] > plane[best] { best = row + b }
+                            for b in 0..<size {
+                                let value = plane[row + b]
+                                if value > largest { largest = value; best = row + b }
+                            }
                         }
                         let o = c * output.planeSize + i * output.width + j
-                        y[o] = plane[best]
+                        y[o] = largest
                         winners[o] = Double(c * input.planeSize + best)
                     }
                 }
