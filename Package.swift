@@ -70,6 +70,7 @@ let package = Package(
                 "Fixtures/make_fixtures.py", "Fixtures/seed003_weights.py", "Fixtures/seed003_weights.json",
                 "Fixtures/numpy_random.txt", "Fixtures/sklearn_datasets.txt", "Fixtures/nnfs_spiral.txt",
                 "Fixtures/optimizer_reference.py", "Fixtures/optimizer_reference.json",
+                "Fixtures/layer_reference.py", "Fixtures/layer_reference.json",
             ]
         ),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup", "NotebookKit"], exclude: ["Fixtures"]),

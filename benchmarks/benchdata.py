@@ -22,14 +22,15 @@ class Workload:
         self.learning_rate = float(m["learning_rate"])
         self.batch_size = int(m["batch_size"])
         self.loss = m["loss"]
-        # Dense layers as (weights (in, out), bias (out,) or None); activations by name.
+        # Dense and conv2d layers as (weights, bias or None): dense (in, out), conv2d (filters, channels·k·k);
+        # activations by name.
         self.dense = []
         self.activations = []
         for layer in m.get("layers", []):
-            if layer["kind"] == "dense":
+            if layer["kind"] in ("dense", "conv2d"):
                 bias = layer["bias"]
                 self.dense.append((self.array(layer["weights"]), None if bias is None else self.array(bias)))
-            else:
+            elif layer["kind"] == "activation":
                 self.activations.append(layer["function"])
 
     def array(self, entry):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""numpy reference implementations of W1..W5, written as a competent numpy user would.
+"""numpy reference implementations of W1..W6, written as a competent numpy user would.
 
-Usage: ref_numpy.py <W1|W2|W3|W4|W5> <manifest.json>
+Usage: ref_numpy.py <W1|W2|W3|W4|W5|W6> <manifest.json>
 Prints one JSON line: {"workload", "impl": "numpy", "seconds", "final_loss", "epochs"}.
 `seconds` is the training loop only (time.perf_counter), loading excluded; the final
 loss is evaluated after the timed region on the whole training set.
@@ -233,12 +233,95 @@ def w4_numerical(w):
     return seconds, overall_loss(params), losses
 
 
+# --------------------------------------------------------------------------- W6
+# CS231n-style im2col convolution: each output position's 3×3 window as one row, the
+# convolution one matrix product; 2×2 max pooling by reshaping; dense + softmax as W3.
+
+def im2col_indices(channels, height, width, kernel):
+    """Index arrays that gather every kernel×kernel window (stride 1, no padding) of a
+    (channels, height, width) sample into rows of channels·kernel·kernel values."""
+    out_h, out_w = height - kernel + 1, width - kernel + 1
+    c, a, d = np.meshgrid(np.arange(channels), np.arange(kernel), np.arange(kernel), indexing="ij")
+    i, j = np.meshgrid(np.arange(out_h), np.arange(out_w), indexing="ij")
+    rows = i.reshape(-1, 1) + a.reshape(1, -1)
+    cols = j.reshape(-1, 1) + d.reshape(1, -1)
+    return np.broadcast_to(c.reshape(1, -1), rows.shape), rows, cols, out_h, out_w
+
+
+def w6_digits_conv(w):
+    m = w.manifest
+    channels, height, width = m["input_shape"]
+    conv = m["layers"][0]
+    filters, kernel = conv["filters"], conv["kernel"]
+    (wc, bc), (w2, b2) = w.dense
+    params = [wc.copy(), bc.copy(), w2.copy(), b2.copy()]
+    labels = w.labels()
+    images = w.x.reshape(-1, channels, height, width)
+    ci, ri, ki, out_h, out_w = im2col_indices(channels, height, width, kernel)
+    positions = out_h * out_w
+    ph, pw = out_h // 2, out_w // 2
+
+    def forward(x):
+        n = x.shape[0]
+        cols = x[:, ci, ri, ki].reshape(n * positions, -1)                        # (n·36, 9)
+        z = (cols @ params[0].T + params[1]).reshape(n, out_h, out_w, filters)    # (n, 6, 6, F)
+        a = np.maximum(z, 0)
+        windows = a[:, :2 * ph, :2 * pw].reshape(n, ph, 2, pw, 2, filters)
+        pooled = windows.max(axis=(2, 4))                                          # (n, 3, 3, F)
+        flat = pooled.transpose(0, 3, 1, 2).reshape(n, -1)                         # channel-major, as torch
+        logits = flat @ params[2] + params[3]
+        return cols, z, a, windows, pooled, flat, logits
+
+    def step(x, y, lr):
+        n = x.shape[0]
+        cols, z, a, windows, pooled, flat, logits = forward(x)
+        loss, probabilities = softmax_cross_entropy(logits, y)
+        dlogits = probabilities
+        dlogits[np.arange(n), y] -= 1
+        dlogits /= n
+        dw2 = flat.T @ dlogits
+        db2 = dlogits.sum(axis=0)
+        dflat = dlogits @ params[2].T
+        dpooled = dflat.reshape(n, filters, ph, pw).transpose(0, 2, 3, 1)
+        # The gradient goes to each window's first maximum, as torch's max_pool2d.
+        flat_windows = windows.transpose(0, 1, 3, 5, 2, 4).reshape(n, ph, pw, filters, 4)
+        first = flat_windows.argmax(axis=4)
+        dwin = np.zeros_like(flat_windows)
+        np.put_along_axis(dwin, first[..., None], dpooled[..., None], axis=4)
+        da = np.zeros_like(a)
+        da[:, :2 * ph, :2 * pw] = dwin.reshape(n, ph, pw, filters, 2, 2).transpose(0, 1, 4, 2, 5, 3).reshape(n, 2 * ph, 2 * pw, filters)
+        dz = da * (z > 0)
+        dzr = dz.reshape(n * positions, filters)
+        dwc = dzr.T @ cols
+        dbc = dzr.sum(axis=0)
+        params[0] -= lr * dwc
+        params[1] -= lr * dbc
+        params[2] -= lr * dw2
+        params[3] -= lr * db2
+        return loss
+
+    batch, lr = w.batch_size, w.learning_rate
+    count = len(labels)
+    losses = []
+    start = time.perf_counter()
+    for _ in range(w.epochs):
+        total = 0.0
+        for begin in range(0, count, batch):
+            xb = images[begin:begin + batch]
+            total += step(xb, labels[begin:begin + batch], lr) * len(xb)
+        losses.append(total / count)
+    seconds = time.perf_counter() - start
+    final, _ = softmax_cross_entropy(forward(images)[-1], labels)
+    return seconds, final, losses
+
+
 RUNNERS = {
     "W1": w1_xor,
     "W2": w2_moons,
     "W3": relu_softmax_training,
     "W4": w4_numerical,
     "W5": relu_softmax_training,
+    "W6": w6_digits_conv,
 }
 
 

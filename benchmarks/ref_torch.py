@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""PyTorch (CPU, float64) reference implementations of W2, W3 and W5.
+"""PyTorch (CPU, float64) reference implementations of W2, W3, W5 and W6.
 
-Usage: ref_torch.py <W2|W3|W5> <manifest.json>
+Usage: ref_torch.py <W2|W3|W5|W6> <manifest.json>
 Prints one JSON line: {"workload", "impl": "torch", "seconds", "final_loss", "epochs"}.
 Written as a competent PyTorch user would: autograd and torch.optim.SGD, with
 torch using every core of the machine (or BENCH_THREADS). `seconds` is the training loop only.
@@ -11,6 +11,7 @@ import os
 import sys
 import time
 
+import numpy as np
 import torch
 
 from benchdata import Workload, emit
@@ -87,7 +88,47 @@ def relu_softmax_training(w):
     return seconds, final / count, losses
 
 
-RUNNERS = {"W2": w2_moons, "W3": relu_softmax_training, "W5": relu_softmax_training}
+def w6_digits_conv(w):
+    """conv2d → ReLU → max_pool2d(2) → flatten → linear, cross_entropy, plain SGD (torch.nn.functional)."""
+    channels, height, width = w.manifest["input_shape"]
+    conv = w.manifest["layers"][0]
+    (wc, bc), (w2, b2) = w.dense
+    conv_weight = parameter(wc.reshape(conv["filters"], channels, conv["kernel"], conv["kernel"]))
+    conv_bias = parameter(bc)
+    # nn.Linear keeps (out, in); the manifest's dense weights are (in, out).
+    linear_weight = parameter(np.ascontiguousarray(w2.T))
+    linear_bias = parameter(b2)
+    params = [conv_weight, conv_bias, linear_weight, linear_bias]
+    x = torch.from_numpy(w.x.reshape(-1, channels, height, width).copy())
+    labels = torch.from_numpy(w.labels())
+    optimizer = torch.optim.SGD(params, lr=w.learning_rate)
+    batch = w.batch_size
+    count = x.shape[0]
+    functional = torch.nn.functional
+
+    def logits(inputs):
+        hidden = functional.max_pool2d(torch.relu(functional.conv2d(inputs, conv_weight, conv_bias)), 2)
+        return functional.linear(hidden.flatten(1), linear_weight, linear_bias)
+
+    losses = []
+    start = time.perf_counter()
+    for _ in range(w.epochs):
+        total = 0.0
+        for begin in range(0, count, batch):
+            xb = x[begin:begin + batch]
+            optimizer.zero_grad()
+            loss = functional.cross_entropy(logits(xb), labels[begin:begin + batch])
+            loss.backward()
+            optimizer.step()
+            total += loss.item() * xb.shape[0]
+        losses.append(total / count)
+    seconds = time.perf_counter() - start
+    with torch.no_grad():
+        final = functional.cross_entropy(logits(x), labels).item()
+    return seconds, final, losses
+
+
+RUNNERS = {"W2": w2_moons, "W3": relu_softmax_training, "W5": relu_softmax_training, "W6": w6_digits_conv}
 
 
 def main(argv):

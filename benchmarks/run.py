@@ -36,7 +36,7 @@ WORK = os.path.join(HERE, ".work")
 RUST_DIR = os.path.join(HERE, "rust")
 RUST_BIN = os.path.join(RUST_DIR, "target", "release", "nn-seed004")
 
-WORKLOADS = ["W1", "W2", "W3", "W4", "W5"]
+WORKLOADS = ["W1", "W2", "W3", "W4", "W5", "W6"]
 # References per workload, in the order they are shown.
 REFERENCES = {
     "W1": ["numpy"],
@@ -44,6 +44,7 @@ REFERENCES = {
     "W3": ["numpy", "torch"],
     "W4": ["rust", "python", "numpy"],
     "W5": ["numpy", "torch"],
+    "W6": ["numpy", "torch"],
 }
 # Goals: (workload, reference, minimum ratio reference time / nbrun time).
 SPEED_GOALS = [
@@ -55,6 +56,8 @@ SPEED_GOALS = [
     ("W4", "rust", 3.0),
     ("W4", "python", 100.0),
     ("W5", "numpy", 1.0),
+    ("W6", "numpy", 10.0),
+    ("W6", "torch", 10.0),
 ]
 END_TO_END_GOAL = 30.0
 XOR_MEMORY_GOAL_MB = 40.0
@@ -64,6 +67,10 @@ W5_MEMORY_FACTOR = 1.5
 AGREEMENT = 1e-6
 # Matrix-product FLOPs of one W5 epoch: forward x@W1, h@W2; backward h^T@d2, d2@W2^T, x^T@d1.
 W5_MATMUL_FLOP = 2 * 60000 * (784 * 128 * 2 + 128 * 10 * 3)
+# Multiply-add FLOPs of one W6 epoch (1797 samples): conv forward and ∂W (36 positions × 9
+# weights × 8 filters, twice), dense forward, ∂W and ∂X (72 × 10, three times); the first
+# layer needs no ∂X. Element-wise work (ReLU, pooling, softmax) is not counted.
+W6_FLOP_PER_EPOCH = 2 * 1797 * (36 * 9 * 8 * 2 + 72 * 10 * 3)
 
 IMPL_TITLES = {
     "nbrun": "nbrun",
@@ -206,6 +213,11 @@ def prepare_python(setup, args):
             result = pip(python, ["numpy"], args.install_timeout)
             if result.failure():
                 setup.notes.append("pip install numpy failed: %s" % result.failure())
+        if not python_can_import(python, "sklearn"):
+            log("installing scikit-learn (W6's digits; threadpoolctl)")
+            result = pip(python, ["scikit-learn", "threadpoolctl"], args.install_timeout)
+            if result.failure():
+                setup.notes.append("pip install scikit-learn failed (W6 uses its digits-like stand-in): %s" % result.failure())
         if not python_can_import(python, "torch"):
             reason = install_torch(python, args)
             if reason:
@@ -322,6 +334,9 @@ def command_for(impl, workload, manifest, setup, args):
 
 def child_env(args):
     env = dict(os.environ)
+    # These force OpenBLAS onto an older kernel on this machine; references run as their users run them.
+    for key in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):
+        env.pop(key, None)
     threads = str(args.threads)
     for key in ("BENCH_THREADS", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         env[key] = threads
@@ -487,9 +502,9 @@ print(json.dumps({"large": rate(2048, 2048, 2048, 5), "w5_shape": rate(128, 128,
 
 # --------------------------------------------------------------------------- machine
 
-def first_line(command):
+def first_line(command, env=None):
     try:
-        out = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        out = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
     except (OSError, subprocess.TimeoutExpired):
         return None
     text = (out.stdout or out.stderr).strip()
@@ -542,7 +557,9 @@ def machine_description(setup):
     rows.append(("rustc", first_line(["rustc", "--version"]) or "not found"))
     python = setup.python or sys.executable
     rows.append(("Python", first_line([python, "--version"]) or "?"))
-    numpy_info = first_line([python, "-c", NUMPY_INFO])
+    # As the references run: without OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE (see child_env).
+    numpy_info = first_line([python, "-c", NUMPY_INFO], env={k: v for k, v in os.environ.items()
+                                                              if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")})
     rows.append(("numpy", numpy_info or "unavailable"))
     if "torch" not in setup.unavailable:
         rows.append(("PyTorch", first_line([python, "-c", TORCH_INFO]) or "?"))
@@ -560,6 +577,13 @@ try:
     text = "%s, BLAS: %s %s" % (np.__version__, blas.get("name"), blas.get("version"))
 except Exception:
     text = np.__version__
+try:
+    from threadpoolctl import threadpool_info
+    kernels = sorted({"%s %s" % (i.get("internal_api"), i.get("architecture")) for i in threadpool_info() if i.get("user_api") == "blas"})
+    if kernels:
+        text += ", kernel (threadpoolctl): " + "; ".join(kernels)
+except Exception:
+    text += ", kernel: threadpoolctl not installed"
 print(text)
 '''
 
@@ -681,6 +705,9 @@ def write_results(path, context):
         if workload == "W5":
             add("")
             add(w5_throughput(series, context["peak"], manifest))
+        if workload == "W6":
+            add("")
+            add(w6_throughput(series, context["peak"], manifest))
     add("")
 
     add("## End to end: `nbrun notebooks/xor.md` vs `jupyter nbconvert --to html --execute benchmarks/xor.ipynb`")
@@ -777,6 +804,27 @@ def w5_throughput(series, peak, manifest):
         parts.append("")
         parts.append("W5 data: %d × %d float64 inputs + %d labels = %.1f MB (synthetic; MNIST cannot be downloaded here)."
                      % (manifest["inputs"]["shape"][0], manifest["inputs"]["shape"][1], manifest["targets"]["shape"][0], data_bytes / 1e6))
+    return "\n".join(parts)
+
+
+def w6_throughput(series, peak, manifest):
+    epochs = int(manifest.get("epochs", 20))
+    total = W6_FLOP_PER_EPOCH * epochs
+    parts = ["Arithmetic. One W6 epoch performs %.1f MFLOP in multiply-adds (conv forward and ∂W: 2·1797·36·9·8 each; "
+             "dense forward, ∂W and ∂X: 2·1797·72·10 each); %d epochs are %.3f GFLOP. Achieved rate = that / training time:"
+             % (W6_FLOP_PER_EPOCH / 1e6, epochs, total / 1e9), ""]
+    parts.append("| | GFLOP/s |")
+    parts.append("|---|---|")
+    for impl, item in series.items():
+        if item.median():
+            parts.append("| %s, whole training (effective) | %.2f |" % (IMPL_TITLES[impl], total / item.median() / 1e9))
+    if peak:
+        parts.append("| machine peak: numpy/OpenBLAS 2048³, %d thread(s) | %.1f |" % (peak["threads"], peak["large"]))
+        if peak.get("large_one_thread"):
+            parts.append("| machine peak: numpy/OpenBLAS 2048³, one thread | %.1f |" % peak["large_one_thread"])
+    if manifest.get("data"):
+        parts.append("")
+        parts.append("W6 data: %s." % manifest["data"])
     return "\n".join(parts)
 
 
@@ -911,7 +959,7 @@ def main(argv=None):
             item.unavailable = "skipped (--only without --e2e)"
         context["end_to_end"] = skipped
         context["rendering"] = ([], "skipped (--only without --e2e)")
-    context["peak"] = measure_peak_gflops(setup, args) if "W5" in workloads else None
+    context["peak"] = measure_peak_gflops(setup, args) if "W5" in workloads or "W6" in workloads else None
     peak_loads.append(os.getloadavg()[0])
     context["machine"] = machine_description(setup)
     context["load_before"] = load_before

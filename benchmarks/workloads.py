@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the inputs of every benchmark workload, deterministically.
 
-For each workload W1..W5 this writes, into <data dir>/<workload>/:
+For each workload W1..W6 this writes, into <data dir>/<workload>/:
   - raw little-endian float64 files (C order, no header): inputs, targets and the
     initial parameters of every layer;
   - manifest.json: shapes, file names and every hyperparameter of the training.
@@ -264,6 +264,62 @@ def mnist_sized_workload(directory):
     }
 
 
+# --------------------------------------------------------------------------- W6
+
+def digits_images():
+    """1797 8×8 images with values 0..16 and their labels: scikit-learn's digits when it is
+    installed (run.py installs it), else a digits-like stand-in drawn from RandomState(8):
+    ten random 8×8 stroke templates, each sample its class's template plus noise, rounded
+    and clipped to 0..16 like the real data. The manifest says which one was used."""
+    try:
+        from sklearn.datasets import load_digits
+        digits = load_digits()
+        return digits.data.astype(np.float64), digits.target.astype(np.float64), "scikit-learn load_digits (UCI 8x8 digits)"
+    except ImportError:
+        rng = np.random.RandomState(8)
+        templates = rng.uniform(0, 16, size=(10, 64)) * (rng.random_sample((10, 64)) < 0.4)
+        labels = np.arange(1797) % 10
+        images = np.clip(np.round(templates[labels] + rng.normal(0, 3, size=(1797, 64))), 0, 16)
+        return images, labels.astype(np.float64), "digits-like stand-in (scikit-learn not installed): templates + noise, RandomState(8)"
+
+
+def digits_conv_workload(directory):
+    """Images: 8×8 digits through conv2d 8×3×3 → ReLU → maxpool 2 → flatten → dense 10 → softmax."""
+    images, labels, source = digits_images()
+    x = images / 16.0
+    rng = np.random.RandomState(6)
+    filters, kernel, classes = 8, 3, 10
+    conv_w = rng.randn(filters, 1 * kernel * kernel) * math.sqrt(2.0 / (kernel * kernel))   # He normal, (F, C·K·K)
+    conv_b = np.zeros(filters)
+    flat = filters * 3 * 3
+    w2 = rng.randn(flat, classes) * math.sqrt(2.0 / (flat + classes))                        # Glorot normal
+    b2 = np.zeros(classes)
+    return {
+        "title": "digits 1797x64 as 1x8x8: conv2d 8 3x3, ReLU, maxpool 2, flatten, dense 10, softmax cross-entropy, mini-batches of 32",
+        "inputs": write_array(directory, "x.f64", x),
+        "targets": write_array(directory, "y.f64", labels),
+        "target_kind": "class_index",
+        "classes": classes,
+        "input_shape": [1, 8, 8],
+        "layers": [
+            {"kind": "conv2d", "filters": filters, "kernel": kernel, "stride": 1, "padding": 0,
+             "weights": write_array(directory, "w1.f64", conv_w), "bias": write_array(directory, "b1.f64", conv_b)},
+            activation("relu"),
+            {"kind": "maxpool", "size": 2},
+            {"kind": "flatten"},
+            dense(directory, 2, w2, b2),
+        ],
+        "loss": "softmax_cross_entropy",
+        "batch_size": 32,
+        "shuffle": False,
+        "epochs": 20,
+        "learning_rate": 0.1,
+        "init": "numpy RandomState(6): conv weights randn(8,9)*sqrt(2/9) as (filters, channels*3*3), "
+                "dense randn(72,10)*sqrt(2/82), zero biases",
+        "data": source + "; values 0..16 divided by 16",
+    }
+
+
 # --------------------------------------------------------------------------- common
 
 def dense(directory, number, weights, bias):
@@ -287,6 +343,7 @@ WORKLOADS = {
     "W3": spiral_workload,
     "W4": numerical_gradient_workload,
     "W5": mnist_sized_workload,
+    "W6": digits_conv_workload,
 }
 
 

@@ -10,7 +10,7 @@ struct Manifest: Decodable {
         var count: Int { shape.reduce(1, *) }
     }
 
-    /// One entry of `layers`: a dense layer or an activation.
+    /// One entry of `layers`: dense, activation, conv2d, maxpool or flatten.
     struct Layer: Decodable {
         var kind: String
         var inputs: Int?
@@ -18,6 +18,11 @@ struct Manifest: Decodable {
         var weights: ArrayEntry?
         var bias: ArrayEntry?
         var function: String?
+        var filters: Int?
+        var kernel: Int?
+        var stride: Int?
+        var padding: Int?
+        var size: Int?
     }
 
     var format: Int
@@ -36,9 +41,12 @@ struct Manifest: Decodable {
     var flatWeights: ArrayEntry?
     var flatBiases: ArrayEntry?
     var h: Double?
+    /// `[channels, height, width]` of one input row (W6).
+    var inputShape: [Int]?
 
     enum CodingKeys: String, CodingKey {
         case format, workload, inputs, targets, classes, loss, epochs, shuffle, layers, h
+        case inputShape = "input_shape"
         case targetKind = "target_kind", learningRate = "learning_rate", batchSize = "batch_size"
         case layerSizes = "layer_sizes", flatWeights = "flat_weights", flatBiases = "flat_biases"
     }

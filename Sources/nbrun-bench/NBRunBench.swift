@@ -2,14 +2,14 @@ import Foundation
 
 /// `nbrun-bench`: nbrun's side of `make bench` (protocol in benchmarks/README.md).
 ///
-///     nbrun-bench W1|W2|W3|W4|W5 <manifest.json>   trains one workload, prints one JSON line
+///     nbrun-bench W1|W2|W3|W4|W5|W6 <manifest.json>   trains one workload, prints one JSON line
 ///     nbrun-bench render <notebook.md> <output-dir>  renders one notebook, prints its phase times
 ///     nbrun-bench math <corpus.txt>                  typesets a formula corpus, prints the time per formula
 ///
 /// Progress and errors go to standard error; exit status 0 on success, 1 on failure, 2 on usage.
 @main
 enum NBRunBench {
-    static let usage = "usage: nbrun-bench W1|W2|W3|W4|W5 <manifest.json>\n       nbrun-bench render <notebook.md> <output-dir>\n       nbrun-bench math <corpus.txt>\n"
+    static let usage = "usage: nbrun-bench W1|W2|W3|W4|W5|W6 <manifest.json>\n       nbrun-bench render <notebook.md> <output-dir>\n       nbrun-bench math <corpus.txt>\n"
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())

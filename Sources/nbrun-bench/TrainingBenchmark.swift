@@ -11,7 +11,7 @@ struct TrainingBenchmark {
     static let checkpointEpochs = [1, 10, 100, 1000, 10000]
 
     func run() throws(BenchError) -> ResultLine {
-        guard ["W1", "W2", "W3", "W4", "W5"].contains(workload) else { throw BenchError("unknown workload '\(workload)'") }
+        guard ["W1", "W2", "W3", "W4", "W5", "W6"].contains(workload) else { throw BenchError("unknown workload '\(workload)'") }
         let manifest = try Manifest.load(manifestPath)
         let setup = try TrainingWorkload(name: workload, manifest: manifest,
                                          arrays: RawArrayFile(directory: (manifestPath as NSString).deletingLastPathComponent))

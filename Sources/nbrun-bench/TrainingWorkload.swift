@@ -1,7 +1,7 @@
 import NBRunCore
 import NeuralEngine
 
-/// One of W1…W5 set up for nbrun's engine exactly as benchmarks/README.md defines it:
+/// One of W1…W6 set up for nbrun's engine exactly as benchmarks/README.md defines it:
 /// the manifest's literal initial weights, its data, loss, batching and update rule.
 struct TrainingWorkload {
     var name: String
@@ -47,9 +47,10 @@ struct TrainingWorkload {
         options.measuresInitialLoss = false
     }
 
-    /// W1, W2, W3, W5: the manifest's `layers`, each dense layer with its literal weights
-    /// (`inputs × outputs`, as our `W`) and bias; with `softmax`, a final softmax that the
-    /// cross-entropy gradient fuses with (`∂E/∂z = (ŷ − y)/B`).
+    /// W1, W2, W3, W5, W6: the manifest's `layers`, each dense layer with its literal weights
+    /// (`inputs × outputs`, as our `W`) and bias, each conv2d with its `filters × channels·k·k`
+    /// weights and biases; with `softmax`, a final softmax that the cross-entropy gradient
+    /// fuses with (`∂E/∂z = (ŷ − y)/B`).
     static func layeredSpec(_ manifest: Manifest, arrays: RawArrayFile, softmax: Bool) throws(BenchError) -> NetworkSpec {
         guard let entries = manifest.layers else { throw BenchError("the manifest has no layers") }
         var layers: [LayerSpec] = []
@@ -66,6 +67,20 @@ struct TrainingWorkload {
                 } else {
                     layers.append(.dense(inputs: inputs, outputs: outputs, bias: .none, weightInit: .literal(w)))
                 }
+            case "conv2d":
+                guard let filters = entry.filters, let kernel = entry.kernel, let weights = entry.weights,
+                      let bias = entry.bias, weights.shape.count == 2, weights.shape[0] == filters else {
+                    throw BenchError("a conv2d layer needs filters, kernel, weights (filters × channels·k·k) and bias")
+                }
+                let w = Matrix(rows: filters, columns: weights.shape[1], elements: try arrays.read(weights))
+                let b = Matrix(rows: 1, columns: filters, elements: try arrays.read(bias))
+                layers.append(.conv2d(filters: filters, kernel: kernel, stride: entry.stride ?? 1, padding: entry.padding ?? 0,
+                                      weightInit: .literal(w), biasInit: .literal(b)))
+            case "maxpool":
+                guard let size = entry.size else { throw BenchError("a maxpool layer needs its size") }
+                layers.append(.maxpool(size: size, stride: entry.stride))
+            case "flatten":
+                layers.append(.flatten)
             case "activation":
                 // Activations by the notebooks' names (NBRunCore's one list of them).
                 guard let name = entry.function.flatMap(ActivationName.init(rawValue:)),
@@ -78,7 +93,12 @@ struct TrainingWorkload {
             }
         }
         if softmax { layers.append(.activation(.softmax)) }
-        return NetworkSpec(layers: layers)
+        var inputShape: FeatureShape?
+        if let shape = manifest.inputShape {
+            guard shape.count == 3 else { throw BenchError("input_shape is [channels, height, width]") }
+            inputShape = FeatureShape(channels: shape[0], height: shape[1], width: shape[2])
+        }
+        return NetworkSpec(layers: layers, inputShape: inputShape)
     }
 
     /// W4: seed 004's flat layout. Layer `l` maps `c` inputs to `r` outputs with the

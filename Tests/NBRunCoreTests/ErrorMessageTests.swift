@@ -19,6 +19,9 @@ import Testing
         "caption-block",
         // Labels that do not fit the loss, schedules and penalties.
         "hinge-labels", "signs-under-binary-cross-entropy", "unknown-schedule", "penalty-unknown-layer",
+        // Image layers: the input shape a convolution needs, a shape that does not fit the data,
+        // a misspelt layer option, a dropout rate outside (0, 1).
+        "conv-without-shape", "shape-mismatch", "conv-option", "dropout-rate",
     ]
 
     @Test(arguments: fixtures)

@@ -44,7 +44,7 @@ import Testing
         let numeric = network.centralDifferenceGradient(inputs: x, targets: y, loss: loss)
         let entry = network.denseLayers[1].weightOffset + 3
         analytic[entry] *= 1.02  // 2 % too large: relative error 0.02/2.02
-        let report = GradientCheck(loss: loss).compare(analytic: analytic, numeric: numeric, layout: network.denseLayers, floor: 1e-8)
+        let report = GradientCheck(loss: loss).compare(analytic: analytic, numeric: numeric, layout: network.parameterisedLayers, floor: 1e-8)
         #expect(report.layers.map(\.passed) == [true, false])
         #expect(abs(report.layers[1].weightError - 0.02 / 2.02) < 1e-6)
         #expect(!report.passed)

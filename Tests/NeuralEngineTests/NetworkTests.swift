@@ -125,10 +125,14 @@ import Testing
         var random = TestRandomSource(seed: 1)
         let network = try Network(spec: Self.spec, random: &random)
         #expect(network.summary == [
-            LayerSummary(layerIndex: 0, description: "dense 4 → 3", outputWidth: 3, parameterCount: 15),
-            LayerSummary(layerIndex: 1, description: "sigmoid", outputWidth: 3, parameterCount: 0),
-            LayerSummary(layerIndex: 2, description: "dense 3 → 2 (one shared bias)", outputWidth: 2, parameterCount: 7),
-            LayerSummary(layerIndex: 3, description: "softmax", outputWidth: 2, parameterCount: 0),
+            LayerSummary(layerIndex: 0, description: "dense 4 → 3", kind: "dense", inputShape: .flat(4), outputShape: .flat(3),
+                         parameterCount: 15, blocks: Array(network.parameterBlocks[0...1])),
+            LayerSummary(layerIndex: 1, description: "sigmoid", kind: "activation", inputShape: .flat(3), outputShape: .flat(3),
+                         parameterCount: 0),
+            LayerSummary(layerIndex: 2, description: "dense 3 → 2 (one shared bias)", kind: "dense", inputShape: .flat(3),
+                         outputShape: .flat(2), parameterCount: 7, blocks: Array(network.parameterBlocks[2...3]), sharedBias: true),
+            LayerSummary(layerIndex: 3, description: "softmax", kind: "activation", inputShape: .flat(2), outputShape: .flat(2),
+                         parameterCount: 0),
         ])
     }
 

@@ -144,4 +144,34 @@ struct TrainingReference: Decodable {
         #expect(csv[5] == "4,\(result.losses[3]),\(result.penalties[3])")
         #expect(ParameterExport(network: network, result: result).history?.penalties == result.penalties)
     }
+
+    /// Penalties cover convolution weights too: over a conv2d → dense network the penalty is
+    /// ½λ₂ Σ w² over both layers' weights (not their biases), and `∂(E + P)/∂θ` matches central differences.
+    @Test func penaltyCoversConvolutionWeights() throws {
+        var random = TestRandomSource(seed: 9)
+        let spec = NetworkSpec(layers: [.conv2d(filters: 2, kernel: 2), .activation(.tanh), .flatten, .dense(inputs: 18, outputs: 2)],
+                               weightInit: .uniform(low: -1, high: 1), biasInit: .uniform(low: -0.5, high: 0.5),
+                               inputShape: FeatureShape(channels: 1, height: 4, width: 4))
+        let network = try Network(spec: spec, random: &random)
+        let regularization = Regularization(model: Penalty(l2: 0.2))
+        let ranges = network.layerParameterRanges
+        #expect(ranges.map(\.weightName) == ["W1", "W2"])
+        #expect(ranges.map(\.layerIndex) == [0, 3])
+        let squares = ranges.flatMap { Array(network.parameters[$0.weights]) }.reduce(0) { $0 + $1 * $1 }
+        #expect(abs(network.penalty(regularization) - 0.1 * squares) < 1e-14)
+        let x = randomMatrix(5, 16, -1, 1, &random), y = randomMatrix(5, 2, -1, 1, &random)
+        let analytic = zip(network.gradient(inputs: x, targets: y, loss: .meanSquaredError).gradient,
+                           network.penaltyGradient(regularization)).map { $0 + $1 }
+        let h = 1e-6
+        let numeric = network.parameters.indices.map { i -> Double in
+            var plus = network.parameters, minus = network.parameters
+            plus[i] += h; minus[i] -= h
+            func objective(_ theta: [Double]) -> Double {
+                let n = network.replacingParameters(theta)
+                return n.loss(inputs: x, targets: y, loss: .meanSquaredError) + n.penalty(regularization)
+            }
+            return (objective(plus) - objective(minus)) / (2 * h)
+        }
+        #expect(isClose(analytic, numeric, tolerance: 1e-8))
+    }
 }

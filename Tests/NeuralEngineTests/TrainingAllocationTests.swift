@@ -19,6 +19,7 @@ import Testing
         var regularization: Regularization = .none
         var samples: Int
         var targetWidth: Int
+        var inputShape: FeatureShape? = nil
         var testDescription: String { name }
     }
 
@@ -46,12 +47,27 @@ import Testing
              loss: .multiclassHinge, batching: .perSample, epochLoss: .afterEpoch, optimizer: .nesterov(learningRate: 0.01, momentum: 0.9),
              schedule: .inverseTime(decay: 1e-3), regularization: Regularization(layers: [.init(layerIndex: 2, penalty: Penalty(l2: 0.1))]),
              samples: 12, targetWidth: 1),
+        Case(name: "conv2d, maxpool, flatten, dropout, mini-batches (W6)",
+             layers: [.conv2d(filters: 4, kernel: 3, padding: 1), .activation(.relu), .maxpool(size: 2), .flatten,
+                      .dropout(rate: 0.3), .dense(inputs: 64, outputs: 10), .activation(.softmax)],
+             loss: .crossEntropy, batching: .miniBatch(size: 16, shuffle: false), samples: 40, targetWidth: 1,
+             inputShape: FeatureShape(channels: 1, height: 8, width: 8)),
+        Case(name: "conv2d and dense under an L2 penalty, Adam", layers: [.conv2d(filters: 2, kernel: 3, padding: 1), .activation(.relu),
+                                                                         .flatten, .dense(inputs: 32, outputs: 3)],
+             loss: .multiclassHinge, batching: .miniBatch(size: 4, shuffle: false), optimizer: .adam(learningRate: 0.01),
+             regularization: Regularization(model: Penalty(l2: 1e-2)), samples: 10, targetWidth: 1,
+             inputShape: FeatureShape(channels: 1, height: 4, width: 4)),
+        Case(name: "central differences through conv2d and dropout",
+             layers: [.conv2d(filters: 2, kernel: 2, stride: 2), .activation(.tanh), .flatten, .dropout(rate: 0.5),
+                      .dense(inputs: 8, outputs: 1)],
+             loss: .meanSquaredError, batching: .miniBatch(size: 3, shuffle: false), gradients: .centralDifferences(step: 1e-4),
+             samples: 7, targetWidth: 1, inputShape: FeatureShape(channels: 1, height: 4, width: 4)),
     ]
 
     /// Heap allocations on this thread while `epochs` epochs of `setup` train.
     func allocations(_ setup: Case, epochs: Int) throws -> Int {
         var random = TestRandomSource(seed: 11)
-        let spec = NetworkSpec(layers: setup.layers, weightInit: .uniform(low: -0.5, high: 0.5))
+        let spec = NetworkSpec(layers: setup.layers, weightInit: .uniform(low: -0.5, high: 0.5), inputShape: setup.inputShape)
         var network = try Network(spec: spec, random: &random)
         let inputs = randomMatrix(setup.samples, network.inputCount, 0, 1, &random)
         let targets = switch setup.loss {
@@ -67,7 +83,7 @@ import Testing
         options.regularization = setup.regularization
         let trainer = Trainer(options: options)
         allocation_counter_start()
-        let result = try trainer.train(&network, inputs: inputs, targets: targets)
+        let result = try trainer.train(&network, inputs: inputs, targets: targets, random: &random)
         let count = allocation_counter_stop()
         #expect(result.epochsRun == epochs)
         return count

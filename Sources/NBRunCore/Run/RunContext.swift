@@ -87,6 +87,8 @@ public struct LoadedData: Sendable {
     public var name: String
     /// Where the `{dataset}` step is.
     public var location: SourceLocation
+    /// How each input row is read as an image (`shape: 1x8x8`), when the step says.
+    public var inputShape: FeatureShape? = nil
 }
 
 /// The model of the last `{model}` (or `{load}`) step.

@@ -56,6 +56,8 @@ struct DatasetStep: NotebookStep {
         let testSplit = OptionalStepOption("test-split", .fraction,
                                        "Hold out this fraction of the samples for testing (sklearn's `train_test_split` order); loss and accuracy are then reported on both parts.")
         let classNames = OptionalStepOption("class-names", .textList, "Names for the classes, comma-separated, for legends and tables.")
+        let shape = OptionalStepOption("shape", .featureShape,
+                                   "Read each row as an image of channels×height×width values, channel after channel and row after row (numpy's `reshape(-1, C, H, W)`), for `conv2d` and `maxpool` layers; the product must equal the number of input columns.")
     }
 
     static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
@@ -95,7 +97,11 @@ struct DatasetStep: NotebookStep {
                 throw .error("\(error)", at: options.keyLocation(\.oneHot))
             }
         }
-        context.data = LoadedData(train: dataset, test: test, name: source.rawValue, location: options.step.location)
+        if let shape = options[\.shape], shape.count != dataset.featureCount {
+            throw options.error("shape \(shape) holds \(shape.count) values, but the data has \(dataset.featureCount) input columns", about: \.shape)
+        }
+        context.data = LoadedData(train: dataset, test: test, name: source.rawValue, location: options.step.location,
+                                  inputShape: options[\.shape])
         return [.table(DatasetTables.summaryTable(dataset, test: test, source: source.rawValue)), .table(DatasetTables.previewTable(dataset))]
     }
 

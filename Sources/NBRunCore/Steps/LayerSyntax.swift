@@ -7,6 +7,8 @@ import NotebookKit
 ///     dense 4 -> 3, bias: none, init: uniform(0, 1)
 ///     sigmoid
 ///     leaky-relu(0.01)
+///
+/// and the image layers of `LayerSyntax+Images.swift` (`conv2d`, `maxpool`, `flatten`, `dropout`).
 enum LayerSyntax {
     static let denseOptions = ["bias", "init", "bias-init", "weights", "biases"]
 
@@ -15,15 +17,17 @@ enum LayerSyntax {
         let text = line.text.trimmed
         let lower = text.lowercased()
         if lower.hasPrefix("dense") { return try dense(line) }
+        if let layer = try imageLayer(line) { return layer }
         let (name, arguments) = try ValueParser.call(OptionValue(text: text, location: line.location, substitutedFrom: line.substitutedFrom))
         guard let activationName = ActivationName(rawValue: name) ?? ActivationName.aliases[name] else {
             let names = ActivationName.allCases.map(\.rawValue)
             let word = String(name.prefix { $0 != " " })
-            if let suggestion = Suggestion.closest(to: word, among: names + ["dense"]) {
+            if let suggestion = Suggestion.closest(to: word, among: names + ["dense"] + imageLayerWords) {
                 throw line.error("unknown layer '\(word)'; did you mean '\(suggestion)'?", length: word.utf8.count)
             }
             throw line.error("unknown layer '\(text)'", length: text.utf8.count)
-                .with(note: "layers are 'dense INPUTS -> OUTPUTS' or an activation: " + names.joined(separator: ", "))
+                .with(note: "layers are 'dense INPUTS -> OUTPUTS', " + imageLayerWords.joined(separator: ", ")
+                    + " or an activation: " + names.joined(separator: ", "))
         }
         guard let activation = activationName.activation(arguments: arguments) else {
             if activationName == .leakyReLU { throw line.error("leaky-relu takes one slope, e.g. leaky-relu(0.01)") }
@@ -34,7 +38,7 @@ enum LayerSyntax {
 
     /// The activation named `text` (for the `activation:` and `output:` options).
     static func activation(_ value: OptionValue) throws(Diagnostic) -> Activation {
-        guard case .activation(let activation) = try parse(value) else {
+        guard let activation = try parse(value).activation else {
             throw value.error("expected an activation (\(ActivationName.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return activation

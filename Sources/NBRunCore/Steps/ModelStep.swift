@@ -71,7 +71,7 @@ struct ModelStep: NotebookStep {
         let (layers, locations) = try Self.layers(options)
         let spec = NetworkSpec(
             layers: layers,
-            weightInit: options[\.initializer], biasInit: options[\.biasInit])
+            weightInit: options[\.initializer], biasInit: options[\.biasInit], inputShape: context.data?.inputShape)
         let network: Network
         do {
             network = try Network(spec: spec, random: &context.random)
@@ -80,7 +80,7 @@ struct ModelStep: NotebookStep {
             throw .error(error.description, at: location)
         }
         if let data = context.data, network.inputCount != data.train.featureCount {
-            let firstDense = layers.firstIndex { if case .dense = $0 { true } else { false } } ?? 0
+            let firstDense = layers.firstIndex { $0.kind == "dense" || $0.kind == "conv2d" } ?? 0
             throw .error(
                 "the first layer expects \(network.inputCount) inputs but the data has \(data.train.featureCount) features",
                 at: locations[firstDense],
@@ -95,29 +95,26 @@ struct ModelStep: NotebookStep {
     /// One row per layer: what it is, its shape, and where its parameters sit in the flat vector.
     static func architectureTable(_ network: Network) -> ResultTable {
         var rows: [[Cell]] = []
-        var denseIndex = 0
-        var width = network.inputCount
-        for layer in network.spec.layers {
-            switch layer {
-            case .dense(let inputs, let outputs, let bias, _, _):
-                let block = network.denseLayers[denseIndex]
-                denseIndex += 1
-                let biasText: String
-                switch bias {
-                case .perNeuron: biasText = "\(outputs) biases"
-                case .shared: biasText = "1 shared bias"
-                case .none: biasText = "no bias"
-                }
-                let count = inputs * outputs + bias.parameterCount(outputs: outputs)
-                rows.append([
-                    .integer(rows.count + 1), .text("dense \(inputs) → \(outputs)"),
-                    .text("W\(Numerals.subscriptDigits(denseIndex)) \(inputs)×\(outputs), \(biasText)"),
-                    .integer(count), .text("\(block.weightOffset)…\(block.weightOffset + count - 1)"),
-                ])
-                width = outputs
-            case .activation(let activation):
-                rows.append([.integer(rows.count + 1), .text(ActivationName.displayName(activation)), .text("\(width) → \(width)"), .integer(0), .missing])
+        for layer in network.summary {
+            guard let weights = layer.blocks.first else {
+                let name = network.spec.layers[layer.layerIndex].activation.map(ActivationName.displayName) ?? layer.description
+                rows.append([.integer(rows.count + 1), .text(name), .text("\(layer.inputShape) → \(layer.outputShape)"),
+                             .integer(0), .missing])
+                continue
             }
+            let biasText: String
+            if layer.blocks.count > 1 {
+                biasText = layer.sharedBias ? "1 shared bias" : "\(layer.blocks[1].count) biases"
+            } else {
+                biasText = "no bias"
+            }
+            let number = Int(weights.name.dropFirst()) ?? 0
+            let kind = layer.kind == "dense" ? "dense \(layer.inputShape.count) → \(layer.outputWidth)" : layer.description
+            rows.append([
+                .integer(rows.count + 1), .text(kind),
+                .text("W\(Numerals.subscriptDigits(number)) \(weights.rows)×\(weights.columns), \(biasText)"),
+                .integer(layer.parameterCount), .text("\(weights.offset)…\(weights.offset + layer.parameterCount - 1)"),
+            ])
         }
         return ResultTable(
             caption: "The model: \(NumberStyle.integer.format(network.parameterCount)) parameters in one flat vector",

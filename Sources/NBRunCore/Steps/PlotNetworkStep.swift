@@ -22,20 +22,26 @@ struct PlotNetworkStep: NotebookStep {
         case .current: break
         case .initial: network.parameters = model.initialParameters
         }
-        var sizes = [network.inputCount]
+        // The dense layers after the last other layer with parameters (a convolution): the
+        // diagram draws neurons and weights; what comes before is summarised as its features.
+        let parameterised = network.parameterisedLayers
+        let firstDrawn = (parameterised.lastIndex { network.spec.layers[$0.index].kind != "dense" } ?? -1) + 1
+        let drawn = Array(parameterised.indices.dropFirst(firstDrawn))
+        guard let first = drawn.first else {
+            throw .error("the diagram draws dense layers, and this model ends without one; see the model's table instead",
+                         at: options.step.nameLocation, length: name.utf8.count)
+        }
+        var sizes = [parameterised[first].input.count]
         var weights: [[[Double]]] = []
         var biases: [[Double]] = []
-        for (index, layer) in network.denseLayers.enumerated() {
-            sizes.append(layer.outputs)
+        for index in drawn {
+            let outputs = parameterised[index].output.count
+            sizes.append(outputs)
             weights.append(network.weights(layer: index).nestedRows)
             let bias = network.bias(layer: index)
-            switch layer.bias {
-            case .perNeuron: biases.append(bias)
-            case .shared: biases.append(Array(repeating: bias[0], count: layer.outputs))
-            case .none: biases.append(Array(repeating: 0, count: layer.outputs))
-            }
+            biases.append(bias.count == outputs ? bias : Array(repeating: bias.first ?? 0, count: outputs))
         }
-        var names = ["inputs"]
+        var names = [firstDrawn == 0 ? "inputs" : "features"]
         for index in 1..<sizes.count { names.append(index == sizes.count - 1 ? "output" : "hidden \(index)") }
         let number = context.nextFigureNumber()
         let diagram = NetworkDiagram(

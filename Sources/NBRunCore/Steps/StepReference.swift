@@ -39,7 +39,19 @@ public enum StepReference {
         for activation in ActivationName.allCases {
             text += "| `\(activation.rawValue)` | \(activation.meaning) |\n"
         }
-        text += "\n### Initializers\n\nFor `init`, `bias-init`, and the `init:`/`bias-init:` of a dense layer:\n\n"
+        for (line, meaning) in LayerSyntax.imageLayerDocumentation {
+            text += "| `\(line)` | \(meaning) |\n"
+        }
+        text += "\nImage layers read each data row as `channels × height × width` values: give the "
+            + "`{dataset}` step a `shape:` (such as `shape: 1x8x8` for 64 columns). A dense layer after them takes "
+            + "every value of a sample (write `flatten` to make that visible in the model table). The model table "
+            + "lists each layer's shapes; `{weights}` shows a convolution's filters as the rows of its $W$; "
+            + "`{plot network}` draws the dense layers after the last convolution. For example, 8×8 digit images "
+            + "(64 columns) through a small convolutional network:\n\n"
+            + "````markdown\n```{dataset}\nfrom: csv\npath: digits.csv\nclassification: true\nshape: 1x8x8\n```\n\n"
+            + "```{model}\nconv2d 8, kernel: 3\nrelu\nmaxpool 2\nflatten\ndropout 0.25\ndense 72 -> 10\nsoftmax\n```\n````\n"
+        text += "\n### Initializers\n\nFor `init`, `bias-init`, and the `init:`/`bias-init:` of a dense or conv2d layer "
+            + "(a convolution's fan-in is channels·kernel², its fan-out filters·kernel²):\n\n"
         text += "| write | meaning |\n|---|---|\n"
         for (syntax, meaning) in InitializerSyntax.documentation {
             text += "| `\(syntax)` | \(meaning) |\n"

@@ -66,7 +66,7 @@ struct TraceStep: NotebookStep {
     }
 
     static func endsWithSoftmax(_ network: Network) -> Bool {
-        if case .activation(.softmax)? = network.spec.layers.last { return true }
+        if network.spec.layers.last?.activation == .softmax { return true }
         return false
     }
 

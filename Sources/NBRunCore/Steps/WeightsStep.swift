@@ -32,24 +32,18 @@ struct WeightsStep: NotebookStep {
         return parts
     }
 
-    /// `W_k` (inputs × outputs) and `b_k` for every dense layer k.
+    /// `W_k` and `b_k` of every layer k with parameters, as the flat vector holds them (a dense
+    /// layer's `W` is inputs × outputs, a convolution's filters × channels·kernel²).
     static func matrices(of network: Network, precision: Int) -> [NamedMatrix] {
         var result: [NamedMatrix] = []
-        for (index, layer) in network.denseLayers.enumerated() {
-            let weights = network.weights(layer: index)
-            result.append(NamedMatrix(
-                texName: "W_{\(index + 1)}", description: nil,
-                rows: weights.rows, columns: weights.columns, values: weights.elements, precision: precision))
-            let bias = network.bias(layer: index)
-            switch layer.bias {
-            case .none:
-                continue
-            case .shared:
-                result.append(NamedMatrix(texName: "b_{\(index + 1)}", description: "one bias shared by the whole layer",
-                                          rows: 1, columns: 1, values: bias, precision: precision))
-            case .perNeuron:
-                result.append(NamedMatrix(texName: "b_{\(index + 1)}", description: nil,
-                                          rows: 1, columns: bias.count, values: bias, precision: precision))
+        for layer in network.summary {
+            for block in layer.blocks {
+                let isBias = block.name.hasPrefix("b")
+                let values = Array(network.parameters[block.offset..<(block.offset + block.count)])
+                result.append(NamedMatrix(
+                    texName: "\(block.name.prefix(1))_{\(block.name.dropFirst())}",
+                    description: isBias && layer.sharedBias ? "one bias shared by the whole layer" : nil,
+                    rows: block.rows, columns: block.columns, values: values, precision: precision))
             }
         }
         return result

@@ -7,9 +7,14 @@
 /// `deltas` has the same layout and holds `∂E/∂` of each segment after ``backward``.
 ///
 /// The buffers are memory the workspace owns (not arrays), so the per-batch kernels reach
-/// them without reference counting or exclusivity checks.
+/// them without reference counting or exclusivity checks; so are the layers and their
+/// placements, which the passes read in place.
 final class BatchWorkspace {
-    let operations: [Operation]
+    /// The network's layers, in order.
+    let layers: UnsafeMutableBufferPointer<any Layer>
+    /// Per layer: shapes, parameter offset and where its private memory starts.
+    let slots: UnsafeMutableBufferPointer<LayerSlot>
+    var layerCount: Int { slots.count }
     let widths: [Int]
     let offsets: [Int]
     let capacity: Int
@@ -21,17 +26,27 @@ final class BatchWorkspace {
     let deltas: UnsafeMutableBufferPointer<Double>
     let targets: UnsafeMutableBufferPointer<Double>
     let sampleLosses: UnsafeMutableBufferPointer<Double>
+    /// Every layer's private memory (im2col columns, pooling choices, dropout masks).
+    let layerScratch: UnsafeMutableBufferPointer<Double>
+    /// Layers that draw random numbers before a training pass, with what they draw.
+    let noisyLayers: [(layer: Int, noise: TrainingNoise)]
+    /// Whether the last forward pass was a training pass (dropout applied its mask).
+    private(set) var training = false
     private var scratchStorage: UnsafeMutableBufferPointer<Double>?
     /// The batch input `X` read in place from the caller's data (see ``attach(inputs:targets:rows:)``);
     /// `nil` when it was copied into segment 0.
     private var attachedInputs: UnsafePointer<Double>?
     /// Copies and tile buffers for the matrix product.
     let productScratch = ProductScratch()
+    /// A copy of the parameters central differences may move (allocated at first use).
+    private var movableStorage: UnsafeMutableBufferPointer<Double>?
 
     /// With `backward: false` the workspace only runs forward passes (no `deltas`).
     init(network: Network, capacity: Int, targetWidth: Int, backward: Bool = true) {
         precondition(capacity > 0, "a batch holds at least one sample")
-        operations = network.operations
+        let layers = network.layers
+        self.layers = .allocate(capacity: layers.count)
+        _ = self.layers.initialize(from: layers)
         widths = network.widths
         var offsets: [Int] = []
         var total = 0
@@ -46,6 +61,19 @@ final class BatchWorkspace {
         deltas = Self.zeros(backward ? total : 0)
         targets = Self.zeros(capacity * targetWidth)
         sampleLosses = Self.zeros(capacity)
+        var scratchTotal = 0
+        var slots: [LayerSlot] = []
+        for (p, placement) in network.placements.enumerated() {
+            let count = layers[p].scratchCount(input: placement.input, output: placement.output, capacity: capacity, backward: backward)
+            slots.append(LayerSlot(input: placement.input, output: placement.output,
+                                   parameterOffset: placement.parameterOffset, parameterCount: placement.parameterCount,
+                                   scratchOffset: scratchTotal))
+            scratchTotal += count
+        }
+        self.slots = .allocate(capacity: slots.count)
+        _ = self.slots.initialize(from: slots)
+        layerScratch = Self.zeros(scratchTotal)
+        noisyLayers = layers.indices.compactMap { p in layers[p].trainingNoise.map { (p, $0) } }
     }
 
     deinit {
@@ -53,7 +81,11 @@ final class BatchWorkspace {
         deltas.deallocate()
         targets.deallocate()
         sampleLosses.deallocate()
+        layerScratch.deallocate()
         scratchStorage?.deallocate()
+        movableStorage?.deallocate()
+        layers.deinitialize().deallocate()
+        slots.deallocate()
     }
 
     private static func zeros(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
@@ -69,6 +101,14 @@ final class BatchWorkspace {
         let fresh = Self.zeros(values.count)
         scratchStorage = fresh
         return fresh
+    }
+
+    /// A copy of `parameters` (count `count`) that central differences may move and restore.
+    func movableParameters(_ parameters: UnsafePointer<Double>, count: Int) -> UnsafeMutablePointer<Double> {
+        if movableStorage == nil || movableStorage!.count < count { movableStorage?.deallocate(); movableStorage = Self.zeros(count) }
+        let movable = movableStorage!.baseAddress!
+        movable.update(from: parameters, count: count)
+        return movable
     }
 
     var outputWidth: Int { widths[widths.count - 1] }
@@ -146,22 +186,46 @@ final class BatchWorkspace {
 
     // MARK: Forward
 
-    /// Runs operations `first...` on `buffer`, reading segment `first` and writing the later ones.
+    /// The pass of layer `p` on `buffer` (`values` or `scratch`): its input segment `p` (or the
+    /// attached inputs), its output segment `p + 1`.
+    @inline(__always)
+    func pass(_ p: Int, parameters: UnsafePointer<Double>, buffer: UnsafeMutablePointer<Double>) -> LayerPass {
+        let slot = slots[p]
+        return LayerPass(
+            input: input(ofOperation: p, in: buffer), output: buffer + offsets[p + 1], rows: rows,
+            inputShape: slot.input, outputShape: slot.output, parameters: parameters, parameterOffset: slot.parameterOffset,
+            scratch: layerScratch.baseAddress! + slot.scratchOffset, productScratch: .passUnretained(productScratch),
+            training: training)
+    }
+
+    /// Runs layers `first...` on `buffer`, reading segment `first` and writing the later ones.
     func runOperations(from first: Int, parameters: UnsafePointer<Double>, buffer: UnsafeMutablePointer<Double>) {
-        for p in first..<operations.count {
-            let x = input(ofOperation: p, in: buffer)
-            let y = buffer + offsets[p + 1]
-            switch operations[p] {
-            case .dense(let layout):
-                DenseLayer.forward(layout, parameters: parameters, input: x, output: y, rows: rows, scratch: productScratch)
-            case .activation(let activation):
-                activation.forward(input: x, output: y, rows: rows, width: widths[p + 1])
+        for p in first..<layerCount {
+            layers[p].forward(pass(p, parameters: parameters, buffer: buffer))
+        }
+    }
+
+    /// Draws what the training-only layers need for the loaded batch (dropout masks) from
+    /// `random`, in layer order.
+    func drawTrainingNoise(random: inout some RandomSource) {
+        for k in 0..<noisyLayers.count {
+            let p = noisyLayers[k].layer, noise = noisyLayers[k].noise
+            let slot = slots[p]
+            let target = layerScratch.baseAddress! + slot.scratchOffset
+            switch noise {
+            case .scaledBernoulliMask(let keep):
+                for i in 0..<(rows * slot.input.count) {
+                    target[i] = Double(random.binomial(trials: 1, probability: keep)) / keep
+                }
             }
         }
     }
 
-    /// The forward pass over the loaded batch: fills every segment of `values`.
-    func forward(parameters: UnsafePointer<Double>) {
+    /// The forward pass over the loaded batch: fills every segment of `values`. With
+    /// `training`, training-only layers apply what ``drawTrainingNoise(random:)``
+    /// drew (dropout); otherwise they pass their input through.
+    func forward(parameters: UnsafePointer<Double>, training: Bool = false) {
+        self.training = training
         runOperations(from: 0, parameters: parameters, buffer: values.baseAddress!)
     }
 
@@ -187,8 +251,7 @@ final class BatchWorkspace {
 
     /// Whether the last operation is a softmax that can be fused with cross-entropy.
     func endsWithSoftmax() -> Bool {
-        if case .activation(.softmax) = operations[operations.count - 1] { return true }
-        return false
+        (layers[layerCount - 1] as? ActivationLayer)?.activation == .softmax
     }
 
     /// Backpropagation after ``forward(parameters:)``: writes `∂E/∂θ` into the flat `gradient`.
@@ -214,7 +277,7 @@ final class BatchWorkspace {
             loss.writeGradient(prediction: values + offsets[last] + r * n, target: targets + r * width,
                                outputs: n, targetWidth: width, scale: scale, into: deltas + offsets[last] + r * n)
         }
-        var start = operations.count - 1
+        var start = layerCount - 1
         if fused {
             for r in 0..<rows {
                 Loss.writeSoftmaxCrossEntropyGradient(
@@ -224,16 +287,17 @@ final class BatchWorkspace {
             start -= 1
         }
         for p in stride(from: start, through: 0, by: -1) {
-            let x = input(ofOperation: p, in: values), y = values + offsets[p + 1]
-            let dy = UnsafePointer(deltas + offsets[p + 1]), dx = deltas + offsets[p]
-            switch operations[p] {
-            case .dense(let layout):
-                DenseLayer.backward(layout, parameters: parameters, input: x, outputGradient: dy, rows: rows,
-                                    gradient: gradient, inputGradient: p > 0 ? dx : nil, scratch: productScratch)
-            case .activation(let activation):
-                activation.backward(input: x, output: y, outputGradient: dy, inputGradient: dx,
-                                    rows: rows, width: widths[p + 1])
-            }
+            layers[p].backward(pass(p, parameters: parameters, buffer: values), outputGradient: UnsafePointer(deltas + offsets[p + 1]),
+                               inputGradient: p > 0 ? deltas + offsets[p] : nil, gradient: gradient)
         }
     }
+}
+
+/// What the passes of one layer need to know about it, stored in the workspace's own memory.
+struct LayerSlot {
+    var input: FeatureShape
+    var output: FeatureShape
+    var parameterOffset: Int
+    var parameterCount: Int
+    var scratchOffset: Int
 }

@@ -68,7 +68,7 @@ extension Network {
         parameters.withUnsafeBufferPointer { p in
             gradient.withUnsafeMutableBufferPointer { g in
                 _ = workspace.centralDifferences(parameters: p.baseAddress!, loss: loss, reduction: reduction,
-                                                 step: step, gradient: g.baseAddress!)
+                                                 step: step, gradient: g.baseAddress!, parameterCount: p.count)
             }
         }
         return gradient

@@ -6,14 +6,39 @@ import Foundation
 /// NaN and infinities as the strings `"NaN"`, `"Infinity"`, `"-Infinity"`.
 public struct ParameterExport: Codable, Equatable, Sendable {
     /// One layer as exported.
+    /// Each kind fills the fields it needs (see its file in `Layers/`); the others stay absent.
     public struct Layer: Codable, Equatable, Sendable {
-        /// `dense` or `activation`.
+        /// `dense`, `activation`, `conv2d`, `maxpool`, `flatten` or `dropout`.
         public var kind: String
-        /// Activation name (`sigmoid`, `leakyReLU(0.01)`, …); `nil` for dense layers.
+        /// Activation name (`sigmoid`, `leakyReLU(0.01)`, …) of an activation layer.
         public var activation: String?
+        /// A dense layer's sizes.
         public var inputs: Int?
         public var outputs: Int?
+        /// A dense layer's bias.
         public var bias: BiasMode?
+        /// A convolution's filter count.
+        public var filters: Int?
+        /// A convolution's or a pooling's window side.
+        public var kernel: Int?
+        public var stride: Int?
+        public var padding: Int?
+        /// A dropout's rate.
+        public var rate: Double?
+
+        public init(kind: String, activation: String? = nil, inputs: Int? = nil, outputs: Int? = nil, bias: BiasMode? = nil,
+                    filters: Int? = nil, kernel: Int? = nil, stride: Int? = nil, padding: Int? = nil, rate: Double? = nil) {
+            self.kind = kind
+            self.activation = activation
+            self.inputs = inputs
+            self.outputs = outputs
+            self.bias = bias
+            self.filters = filters
+            self.kernel = kernel
+            self.stride = stride
+            self.padding = padding
+            self.rate = rate
+        }
     }
 
     /// The training run, when one is exported with the parameters.
@@ -38,6 +63,8 @@ public struct ParameterExport: Codable, Equatable, Sendable {
     public var format: String
     public var version: Int
     public var layers: [Layer]
+    /// The shape of one input sample, when the model declares it (convolutions).
+    public var inputShape: FeatureShape?
     public var blocks: [ParameterBlock]
     public var parameters: [Double]
     public var history: History?
@@ -45,14 +72,8 @@ public struct ParameterExport: Codable, Equatable, Sendable {
     public init(network: Network, result: TrainingResult? = nil) {
         format = Self.formatName
         version = 1
-        layers = network.spec.layers.map { layer in
-            switch layer {
-            case .dense(let inputs, let outputs, let bias, _, _):
-                Layer(kind: "dense", activation: nil, inputs: inputs, outputs: outputs, bias: bias)
-            case .activation(let activation):
-                Layer(kind: "activation", activation: activation.name, inputs: nil, outputs: nil, bias: nil)
-            }
-        }
+        layers = network.spec.layers.map(\.layer.exportEntry)
+        inputShape = network.spec.inputShape
         blocks = network.parameterBlocks
         parameters = network.parameters
         history = result.map { result in

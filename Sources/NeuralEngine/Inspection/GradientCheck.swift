@@ -1,6 +1,6 @@
 /// Compares backpropagation with central differences on the current network and data.
 ///
-/// For each dense layer it reports the largest relative error over the entries of `∂E/∂W`
+/// For each layer with parameters it reports the largest relative error over the entries of `∂E/∂W`
 /// and of `∂E/∂b`:
 ///
 ///     error = |a − b| / max(|a| + |b|, floor)
@@ -33,7 +33,7 @@ public struct GradientCheck: Sendable {
         self.fuseSoftmaxCrossEntropy = fuseSoftmaxCrossEntropy
     }
 
-    /// One dense layer's comparison.
+    /// One layer's comparison.
     public struct LayerResult: Equatable, Sendable {
         /// 0-based position in ``NetworkSpec/layers``.
         public var layerIndex: Int
@@ -79,19 +79,21 @@ public struct GradientCheck: Sendable {
                                                         reduction: reduction, step: step)
         let scale = reduction == .sum ? Double(inputs.rows) : 1
         let noise = 8 * Double.ulpOfOne * abs(network.loss(inputs: inputs, targets: targets, loss: loss)) * scale / step
-        return compare(analytic: analytic, numeric: numeric, layout: network.denseLayers,
+        return compare(analytic: analytic, numeric: numeric, layout: network.parameterisedLayers,
                        floor: floor ?? max(noise / threshold, .leastNormalMagnitude))
     }
 
     /// The per-layer comparison of two gradients in the same flat layout.
-    func compare(analytic: [Double], numeric: [Double], layout: [DenseLayerLayout], floor: Double) -> Report {
-        func largestError(_ range: Range<Int>) -> Double {
-            range.map { abs(analytic[$0] - numeric[$0]) / max(abs(analytic[$0]) + abs(numeric[$0]), floor) }.max() ?? 0
+    func compare(analytic: [Double], numeric: [Double], layout: [LayerPlacement], floor: Double) -> Report {
+        func largestError(_ block: ParameterBlock) -> Double {
+            (block.offset..<(block.offset + block.count))
+                .map { abs(analytic[$0] - numeric[$0]) / max(abs(analytic[$0]) + abs(numeric[$0]), floor) }.max() ?? 0
         }
-        let layers = layout.map { layout -> LayerResult in
-            let weightError = largestError(layout.weightOffset..<layout.biasOffset)
-            let biasError = layout.biasCount > 0 ? largestError(layout.biasOffset..<layout.parameterRange.upperBound) : nil
-            return LayerResult(layerIndex: layout.layerIndex, name: layout.weightName, weightError: weightError,
+        let layers = layout.map { placement -> LayerResult in
+            let weights = placement.blocks[0].block
+            let weightError = largestError(weights)
+            let biasError = placement.blocks.first(where: \.isBias).map { largestError($0.block) }
+            return LayerResult(layerIndex: placement.index, name: weights.name, weightError: weightError,
                                biasError: biasError, passed: weightError <= threshold && (biasError ?? 0) <= threshold)
         }
         return Report(layers: layers, threshold: threshold, floor: floor)

@@ -1,5 +1,10 @@
 extension Network {
-    /// One forward and backward pass over `x` (rows = samples) with targets `y`, keeping every intermediate.
+    /// One forward and backward pass over `x` (rows = samples) with targets `y`, keeping every
+    /// intermediate. Layers without training-only behaviour run as in evaluation (dropout passes
+    /// its input through).
+    ///
+    /// Names: `X` is the input; a layer with parameters (the `k`-th) outputs `Z_k`, a layer
+    /// without outputs `A_k` (`k` the number of layers with parameters so far).
     public func trace(
         x: Matrix, y: Matrix, loss: Loss, reduction: Reduction = .mean, fuseSoftmaxCrossEntropy: Bool = true
     ) -> NetworkTrace {
@@ -17,58 +22,49 @@ extension Network {
             let start = workspace.offsets[s], width = workspace.widths[s]
             return Matrix(rows: rows, columns: width, elements: Array(buffer[start..<(start + rows * width)]))
         }
-        // Names of each segment: X, then Z_d after dense d and A_d after an activation.
         var names = ["X"]
-        var denseCount = 0
-        for operation in operations {
-            if case .dense = operation { denseCount += 1; names.append("Z\(denseCount)") } else { names.append("A\(denseCount)") }
+        var parameterised = 0
+        for placement in placements {
+            if placement.parameterNumber != nil { parameterised += 1; names.append("Z\(parameterised)") } else { names.append("A\(parameterised)") }
         }
         var entries: [TraceEntry] = []
-        for (p, operation) in operations.enumerated() {
-            switch operation {
-            case .dense(let layout):
-                entries.append(TraceEntry(quantity: .layerInput, layerIndex: layout.layerIndex, symbol: names[p], value: segment(workspace.values, p)))
-                entries.append(TraceEntry(quantity: .linearTransform, layerIndex: layout.layerIndex, symbol: names[p + 1], value: segment(workspace.values, p + 1)))
-            case .activation:
-                entries.append(TraceEntry(quantity: .activationOutput, layerIndex: spec.layerIndex(ofOperation: p), symbol: names[p + 1], value: segment(workspace.values, p + 1)))
+        for (p, placement) in placements.enumerated() {
+            if placement.parameterNumber != nil {
+                entries.append(TraceEntry(quantity: .layerInput, layerIndex: p, symbol: names[p], value: segment(workspace.values, p)))
+                entries.append(TraceEntry(quantity: .linearTransform, layerIndex: p, symbol: names[p + 1], value: segment(workspace.values, p + 1)))
+            } else {
+                entries.append(TraceEntry(quantity: .activationOutput, layerIndex: p, symbol: names[p + 1], value: segment(workspace.values, p + 1)))
             }
         }
         let last = workspace.lastSegment
         entries.append(TraceEntry(quantity: .sampleLoss, layerIndex: nil, symbol: "E",
                                   value: Matrix(rows: rows, columns: 1, elements: Array(workspace.sampleLosses[0..<rows]))))
         entries.append(TraceEntry(quantity: .outputGradient, layerIndex: nil, symbol: "∂E/∂\(names[last])", value: segment(workspace.deltas, last)))
-        for p in stride(from: operations.count - 1, through: 0, by: -1) {
-            let layerIndex = spec.layerIndex(ofOperation: p)
-            switch operations[p] {
-            case .activation(let activation):
-                if activation.isElementwise {
+        for p in stride(from: placements.count - 1, through: 0, by: -1) {
+            let placement = placements[p]
+            if placement.parameterNumber == nil {
+                if let activation = spec.layers[p].activation, activation.isElementwise {
                     var derivative = segment(workspace.values, p)
                     let output = segment(workspace.values, p + 1)
                     for i in derivative.elements.indices {
                         derivative.elements[i] = activation.derivative(input: derivative.elements[i], output: output.elements[i])
                     }
-                    entries.append(TraceEntry(quantity: .activationDerivative, layerIndex: layerIndex, symbol: "f′(\(names[p]))", value: derivative))
+                    entries.append(TraceEntry(quantity: .activationDerivative, layerIndex: p, symbol: "f′(\(names[p]))", value: derivative))
                 }
-                entries.append(TraceEntry(quantity: .linearTransformGradient, layerIndex: layerIndex, symbol: "∂E/∂\(names[p])", value: segment(workspace.deltas, p)))
-            case .dense(let layout):
-                entries.append(TraceEntry(quantity: .weightGradient, layerIndex: layerIndex, symbol: "∂E/∂\(layout.weightName)",
-                                          value: Matrix(rows: layout.inputs, columns: layout.outputs,
-                                                        elements: Array(gradient[layout.weightOffset..<layout.biasOffset]))))
-                if layout.biasCount > 0 {
-                    entries.append(TraceEntry(quantity: .biasGradient, layerIndex: layerIndex, symbol: "∂E/∂\(layout.biasName)",
-                                              value: Matrix(rows: 1, columns: layout.biasCount,
-                                                            elements: Array(gradient[layout.biasOffset..<layout.parameterRange.upperBound]))))
+                entries.append(TraceEntry(quantity: .linearTransformGradient, layerIndex: p, symbol: "∂E/∂\(names[p])", value: segment(workspace.deltas, p)))
+            } else {
+                for placed in placement.blocks {
+                    let block = placed.block
+                    entries.append(TraceEntry(quantity: placed.isBias ? .biasGradient : .weightGradient, layerIndex: p,
+                                              symbol: "∂E/∂\(block.name)",
+                                              value: Matrix(rows: block.rows, columns: block.columns,
+                                                            elements: Array(gradient[block.offset..<(block.offset + block.count)]))))
                 }
                 if p > 0 {
-                    entries.append(TraceEntry(quantity: .inputGradient, layerIndex: layerIndex, symbol: "∂E/∂\(names[p])", value: segment(workspace.deltas, p)))
+                    entries.append(TraceEntry(quantity: .inputGradient, layerIndex: p, symbol: "∂E/∂\(names[p])", value: segment(workspace.deltas, p)))
                 }
             }
         }
         return NetworkTrace(entries: entries, loss: meanLoss, gradient: gradient)
     }
-}
-
-extension NetworkSpec {
-    /// Operations map one-to-one onto layers.
-    func layerIndex(ofOperation p: Int) -> Int { p }
 }

@@ -1,4 +1,5 @@
-/// Where one dense layer's parameters live in ``Network/parameters``.
+/// Where one dense layer's parameters live in ``Network/parameters`` (a view of
+/// ``Network/placements`` for dense layers, kept for callers that only draw dense networks).
 ///
 /// The flat vector holds, for each dense layer in order, its weights `W`
 /// (`inputs × outputs`, row-major: `W[k, c]` at `weightOffset + k·outputs + c`)
@@ -22,16 +23,4 @@ public struct DenseLayerLayout: Hashable, Sendable, Codable {
     public var weightName: String { "W\(denseIndex + 1)" }
     /// `b1`, `b2`, …
     public var biasName: String { "b\(denseIndex + 1)" }
-}
-
-/// One named block of the flat parameter vector, for tables and export.
-public struct ParameterBlock: Hashable, Sendable, Codable {
-    /// `W1`, `b1`, …
-    public var name: String
-    /// 0-based position of the owning layer in ``NetworkSpec/layers``.
-    public var layerIndex: Int
-    public var offset: Int
-    public var rows: Int
-    public var columns: Int
-    public var count: Int { rows * columns }
 }

@@ -6,39 +6,57 @@
 //   Inspection/   traces of one pass, gradient checks, accuracy and confusion matrices
 //   Export/       parameters and history as JSON and CSV, and loading them back
 
-/// A feed-forward network whose weights and biases all live in ONE flat vector (seed 004's idea).
+/// A feed-forward network whose parameters all live in ONE flat vector (seed 004's idea).
 ///
-/// Dense layers read 2-D views of ``parameters`` through their ``DenseLayerLayout``;
-/// optimizers, finite differences, gradient checks and export are single loops over it,
-/// and gradients are a second flat vector with the same layout.
+/// The network is a list of layers (``LayerSpec``, one kind per file in `Layers/`), each
+/// placed over the flat ``parameters``: a layer's blocks (`W_k`, `b_k`) are views of it
+/// (``placements``), a layer without parameters has none. Optimizers, finite differences,
+/// gradient checks and export are single loops over the vector, and gradients are a second
+/// flat vector with the same layout.
 /// Rows are samples: a dense layer computes `Y = X·W + b` with `X` of shape `samples × inputs`.
 public struct Network: Sendable {
     public let spec: NetworkSpec
-    /// One entry per dense layer, in order.
-    public let denseLayers: [DenseLayerLayout]
-    /// The layers as the engine runs them.
-    let operations: [Operation]
-    /// Every weight and bias, layer after layer (see ``DenseLayerLayout``).
+    /// Each layer with its shapes and parameter blocks, in order.
+    public let placements: [LayerPlacement]
+    /// Every weight and bias, layer after layer (see ``placements``).
     public var parameters: [Double]
 
     public var parameterCount: Int { parameters.count }
-    public var inputCount: Int { denseLayers[0].inputs }
-    /// Width of the last layer.
+    /// The shape of one input sample.
+    public var inputShape: FeatureShape { placements[0].input }
+    public var inputCount: Int { inputShape.count }
+    /// Values per sample leaving the last layer.
     public var outputCount: Int { widths[widths.count - 1] }
-    /// `widths[0]` is the input width and `widths[p + 1]` the output width of operation `p`.
+    /// `widths[0]` is the input width and `widths[p + 1]` the output width of layer `p`.
     let widths: [Int]
+    /// The layers as the engine runs them.
+    var layers: [any Layer] { spec.layers.map(\.layer) }
 
-    /// Builds the layout and draws initial parameters from `random` (see ``Initializer`` for the order).
+    /// Dense layers only, in order (for callers that draw dense networks).
+    public var denseLayers: [DenseLayerLayout] {
+        var layouts: [DenseLayerLayout] = []
+        for placement in placements {
+            guard let dense = spec.layers[placement.index].layer as? Dense else { continue }
+            layouts.append(DenseLayerLayout(
+                layerIndex: placement.index, denseIndex: layouts.count, inputs: dense.inputs, outputs: dense.outputs,
+                bias: dense.bias, weightOffset: placement.parameterOffset,
+                biasOffset: placement.parameterOffset + dense.inputs * dense.outputs))
+        }
+        return layouts
+    }
+
+    /// Builds the layout and draws initial parameters from `random`: block after block, layer
+    /// after layer, each in row-major order (see ``Initializer``).
     public init(spec: NetworkSpec, random: inout some RandomSource) throws(NetworkSpecError) {
         try self.init(validatedLayoutOf: spec)
-        let layouts = denseLayers
+        let placements = self.placements
         parameters.withUnsafeMutableBufferPointer { all in
-            for layout in layouts {
-                guard case .dense(_, _, _, let weightInit, let biasInit) = spec.layers[layout.layerIndex] else { continue }
-                let weights = UnsafeMutableBufferPointer(rebasing: all[layout.weightOffset..<layout.biasOffset])
-                (weightInit ?? spec.weightInit).fill(weights, fanIn: layout.inputs, fanOut: layout.outputs, random: &random)
-                let biases = UnsafeMutableBufferPointer(rebasing: all[layout.biasOffset..<(layout.biasOffset + layout.biasCount)])
-                (biasInit ?? spec.biasInit).fill(biases, fanIn: layout.inputs, fanOut: layout.outputs, random: &random)
+            for placement in placements {
+                for block in placement.blocks {
+                    let range = block.block.offset..<(block.block.offset + block.block.count)
+                    block.initializer.fill(UnsafeMutableBufferPointer(rebasing: all[range]),
+                                           fanIn: block.fanIn, fanOut: block.fanOut, random: &random)
+                }
             }
         }
     }
@@ -60,32 +78,11 @@ public struct Network: Sendable {
     }
 
     private init(validatedLayoutOf spec: NetworkSpec) throws(NetworkSpecError) {
-        try spec.validate()
+        let placements = try spec.placements()
         self.spec = spec
-        var layouts: [DenseLayerLayout] = []
-        var operations: [Operation] = []
-        var widths: [Int] = []
-        var offset = 0
-        for (index, layer) in spec.layers.enumerated() {
-            switch layer {
-            case .dense(let inputs, let outputs, let bias, _, _):
-                if widths.isEmpty { widths.append(inputs) }
-                let layout = DenseLayerLayout(
-                    layerIndex: index, denseIndex: layouts.count, inputs: inputs, outputs: outputs,
-                    bias: bias, weightOffset: offset, biasOffset: offset + inputs * outputs)
-                offset = layout.parameterRange.upperBound
-                layouts.append(layout)
-                operations.append(.dense(layout))
-                widths.append(outputs)
-            case .activation(let activation):
-                operations.append(.activation(activation))
-                widths.append(widths[widths.count - 1])
-            }
-        }
-        self.denseLayers = layouts
-        self.operations = operations
-        self.widths = widths
-        self.parameters = Array(repeating: 0, count: offset)
+        self.placements = placements
+        self.widths = [placements[0].input.count] + placements.map(\.output.count)
+        self.parameters = Array(repeating: 0, count: placements.reduce(0) { $0 + $1.parameterCount })
     }
 
     /// The total number of parameters `spec` describes, or the error that makes it invalid.
@@ -95,30 +92,26 @@ public struct Network: Sendable {
 
     // MARK: Views of the flat vector
 
-    /// `W` of the `layer`-th dense layer (0-based among dense layers), `inputs × outputs`.
+    /// Layers with parameters, in order (`k − 1` of `W_k`).
+    public var parameterisedLayers: [LayerPlacement] { placements.filter { $0.parameterNumber != nil } }
+
+    /// `W` of the `layer`-th layer with parameters (0-based among them), as a matrix of its block's shape.
     public func weights(layer: Int) -> Matrix {
-        let layout = denseLayers[layer]
-        return Matrix(rows: layout.inputs, columns: layout.outputs,
-                      elements: Array(parameters[layout.weightOffset..<layout.biasOffset]))
+        let block = parameterisedLayers[layer].blocks[0].block
+        return Matrix(rows: block.rows, columns: block.columns,
+                      elements: Array(parameters[block.offset..<(block.offset + block.count)]))
     }
 
-    /// The biases of the `layer`-th dense layer: `outputs` values, one for `.shared`, none for `.none`.
+    /// The biases of the `layer`-th layer with parameters: one per output (per filter), one for
+    /// a shared bias, none without bias.
     public func bias(layer: Int) -> [Double] {
-        let layout = denseLayers[layer]
-        return Array(parameters[layout.biasOffset..<(layout.biasOffset + layout.biasCount)])
+        guard let block = parameterisedLayers[layer].blocks.first(where: \.isBias)?.block else { return [] }
+        return Array(parameters[block.offset..<(block.offset + block.count)])
     }
 
-    /// Named blocks `W1`, `b1`, `W2`, … with offsets and shapes (bias blocks are `1 × count`; absent when `.none`).
+    /// Named blocks `W1`, `b1`, `W2`, … with offsets and shapes (bias blocks are `1 × count`; absent without bias).
     public var parameterBlocks: [ParameterBlock] {
-        denseLayers.flatMap { layout -> [ParameterBlock] in
-            var blocks = [ParameterBlock(name: layout.weightName, layerIndex: layout.layerIndex,
-                                         offset: layout.weightOffset, rows: layout.inputs, columns: layout.outputs)]
-            if layout.biasCount > 0 {
-                blocks.append(ParameterBlock(name: layout.biasName, layerIndex: layout.layerIndex,
-                                             offset: layout.biasOffset, rows: 1, columns: layout.biasCount))
-            }
-            return blocks
-        }
+        placements.flatMap { $0.blocks.map(\.block) }
     }
 
     /// The same network with other parameters (e.g. a ``ParameterSnapshot``'s). Precondition: same count.
@@ -134,10 +127,7 @@ public struct Network: Sendable {
         precondition(gradient.count == parameters.count, "gradient of the wrong length")
         for i in parameters.indices { parameters[i] -= learningRate * gradient[i] }
     }
-}
 
-/// One step of the forward pass, in order.
-enum Operation: Sendable {
-    case dense(DenseLayerLayout)
-    case activation(Activation)
+    /// Whether any layer draws random numbers in training (dropout).
+    public var drawsTrainingNoise: Bool { spec.layers.contains { $0.layer.drawsTrainingNoise } }
 }

@@ -3,7 +3,7 @@
 /// `layerIndex` is the 0-based position in ``NetworkSpec/layers`` (the pipeline maps it to
 /// the notebook line); the description counts layers from 1, as a reader does.
 public struct NetworkSpecError: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Kind: Equatable, Sendable {
+    public enum Kind: Error, Equatable, Sendable {
         /// The model has no layers.
         case noLayers
         /// The first layer must be dense: it fixes the number of input features.
@@ -16,6 +16,12 @@ public struct NetworkSpecError: Error, Equatable, Sendable, CustomStringConverti
         case badInitializer(parameter: String, reason: String)
         /// A leaky ReLU slope that is not finite.
         case badSlope(Double)
+        /// The first layer (of this kind) does not fix the input shape and the model declares none.
+        case inputShapeUnknown(kind: String)
+        /// The first layer expects `expected` inputs but the declared input shape has another count.
+        case inputShapeMismatch(expected: Int, shape: FeatureShape)
+        /// A layer whose settings do not fit its input (reason in words).
+        case unfit(String)
     }
 
     public var layerIndex: Int?
@@ -41,6 +47,12 @@ public struct NetworkSpecError: Error, Equatable, Sendable, CustomStringConverti
             return prefix + "\(parameter) initialiser: \(reason)"
         case .badSlope(let slope):
             return prefix + "leaky ReLU slope must be finite, got \(slope)"
+        case .inputShapeUnknown(let kind):
+            return prefix + "a \(kind) layer cannot come first without the input's shape (give the data a shape, e.g. 1×8×8)"
+        case .inputShapeMismatch(let expected, let shape):
+            return prefix + "expects \(expected) inputs but the input has shape \(shape) (\(shape.count) values)"
+        case .unfit(let reason):
+            return prefix + reason
         }
     }
 }

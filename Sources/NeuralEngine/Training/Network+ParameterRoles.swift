@@ -1,5 +1,6 @@
 /// Where each layer's weights and biases sit in the flat vector: the one place the training
-/// side learns the layout, so penalties follow whatever layers the network is built of.
+/// side learns the layout (from ``Network/placements``), so penalties cover every layer kind
+/// with parameters (dense and convolution alike).
 public struct LayerParameterRanges: Equatable, Sendable {
     /// 0-based position of the layer in ``NetworkSpec/layers``.
     public var layerIndex: Int
@@ -13,9 +14,15 @@ public struct LayerParameterRanges: Equatable, Sendable {
 extension Network {
     /// One entry per layer that has parameters, in order.
     public var layerParameterRanges: [LayerParameterRanges] {
-        denseLayers.map { layout in
-            LayerParameterRanges(layerIndex: layout.layerIndex, weightName: layout.weightName, weights: layout.weightOffset..<layout.biasOffset,
-                                 biases: layout.biasOffset..<(layout.biasOffset + layout.biasCount))
+        parameterisedLayers.map { placement in
+            let weightBlocks = placement.blocks.filter { !$0.isBias }.map(\.block)
+            let biasBlocks = placement.blocks.filter(\.isBias).map(\.block)
+            func span(_ blocks: [ParameterBlock]) -> Range<Int> {
+                guard let first = blocks.first, let last = blocks.last else { return placement.parameterOffset..<placement.parameterOffset }
+                return first.offset..<(last.offset + last.count)
+            }
+            return LayerParameterRanges(layerIndex: placement.index, weightName: weightBlocks.first?.name ?? "W\(placement.parameterNumber ?? 0)",
+                                        weights: span(weightBlocks), biases: span(biasBlocks))
         }
     }
 }

@@ -15,7 +15,7 @@ public struct TeacherData: Sendable {
     ) throws(NetworkSpecError) -> TeacherData {
         precondition(samples > 0, "at least one sample")
         try spec.validate()
-        guard case .dense(let inputCount, _, _, _, _) = spec.layers[0] else { preconditionFailure("validated above") }
+        guard let inputCount = spec.resolvedInputShape?.count else { preconditionFailure("validated above") }
         var inputs = Matrix(rows: samples, columns: inputCount)
         for i in inputs.elements.indices { inputs.elements[i] = random.uniform(inputLow, inputHigh) }
         let teacher = try Network(spec: spec, random: &random)

@@ -20,6 +20,7 @@ public struct Trainer: Sendable {
         progress: ((_ epoch: Int, _ loss: Double) -> Void)? = nil
     ) throws(TrainingError) -> TrainingResult {
         precondition(!options.batching.shuffles, "shuffled mini-batches need a RandomSource")
+        precondition(!network.drawsTrainingNoise, "dropout needs a RandomSource")
         var none = NoRandomness()
         return try train(&network, inputs: inputs, targets: targets, random: &none, progress: progress)
     }
@@ -52,6 +53,7 @@ public struct Trainer: Sendable {
         var optimizer = OptimizerState(optimizer: options.optimizer, parameterCount: network.parameterCount)
         var order = Array(0..<samples)
         var forwardPasses = 0
+        let noisy = network.drawsTrainingNoise
 
         /// Mean loss over all samples with the current parameters (one full forward pass),
         /// and the accuracy when asked for.
@@ -97,7 +99,8 @@ public struct Trainer: Sendable {
                         batch.attach(inputs: inputRows.baseAddress!, targets: targets, rows: start..<end)
                     }
                     start = end
-                    network.parameters.withUnsafeBufferPointer { batch.forward(parameters: $0.baseAddress!) }
+                    if noisy { batch.drawTrainingNoise(random: &random) }
+                    network.parameters.withUnsafeBufferPointer { batch.forward(parameters: $0.baseAddress!, training: true) }
                     forwardPasses += 1
                     let batchLoss = batch.meanLoss(options.loss)
                     guard batchLoss.isFinite else {
@@ -117,7 +120,8 @@ public struct Trainer: Sendable {
                                                keepOutputGradient: false)
                             case .centralDifferences(let step):
                                 forwardPasses += batch.centralDifferences(parameters: p.baseAddress!, loss: options.loss,
-                                                                          reduction: options.reduction, step: step, gradient: g.baseAddress!)
+                                                                          reduction: options.reduction, step: step, gradient: g.baseAddress!,
+                                                                          parameterCount: p.count)
                             }
                         }
                     }
