@@ -33,6 +33,7 @@ public struct Trainer: Sendable {
     ) throws(TrainingError) -> TrainingResult {
         do { try options.validate() } catch { throw .options(error) }
         do { try network.validate(inputs: inputs, targets: targets, loss: options.loss) } catch { throw .data(error) }
+        if let problem = options.loss.labelProblem(targets: targets, outputs: network.outputCount) { throw .labels(problem) }
 
         let samples = inputs.rows
         let batchSize = options.batching.size(samples: samples)
@@ -41,7 +42,6 @@ public struct Trainer: Sendable {
         let whole = batchSize == samples ? batch
             : BatchWorkspace(network: network, capacity: min(samples, BatchWorkspace.evaluationChunk),
                              targetWidth: targets.columns, backward: false)
-        if let problem = options.loss.labelProblem(targets: targets, outputs: network.outputCount) { throw .labels(problem) }
         let classes = options.loss.isClassification && options.logEvery > 0
             ? Network.classes(ofTargets: targets, outputs: network.outputCount, threshold: options.loss.decisionThreshold) : nil
         // The weight penalty, resolved onto the flat vector; when there is none the loop skips it.
