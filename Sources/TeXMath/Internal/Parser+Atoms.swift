@@ -1,7 +1,12 @@
 extension Parser {
     /// One atom: a group, a character or a command with its arguments.
+    ///
+    /// Commands read arguments that are atoms again (`\sqrt\sqrt x`, `x^\hat y`),
+    /// so this is a recursive path of its own and counts as one level of nesting.
     mutating func parseAtom() throws(MathSyntaxError) -> Atom {
         let token = peek!
+        try descend(at: token.offset)
+        defer { nesting -= 1 }
         switch token.kind {
         case .beginGroup:
             return Atom(try parseGroup(), kind: .ordinary)
