@@ -68,11 +68,18 @@ enum MathMLWriter {
     }
 
     private static func scripts(_ base: MathNode, _ sub: MathNode?, _ sup: MathNode?) -> Node {
+        var baseElement = element(base)
+        if case .symbol(let op) = base, op.size != nil {
+            // `\bigr)^2`: Chromium sizes an embellished operator (an <mo> that is the base of
+            // <msup>) without centring it on the math axis, so the parenthesis sags below the
+            // line and the exponent floats away. Inside an <mrow> it stretches like any other.
+            baseElement = .element("mrow", [:], [baseElement])
+        }
         switch (sub, sup) {
-        case (let sub?, let sup?): return .element("msubsup", [:], [element(base), element(sub), element(sup)])
-        case (let sub?, nil): return .element("msub", [:], [element(base), element(sub)])
-        case (nil, let sup?): return .element("msup", [:], [element(base), element(sup)])
-        case (nil, nil): return element(base)
+        case (let sub?, let sup?): return .element("msubsup", [:], [baseElement, element(sub), element(sup)])
+        case (let sub?, nil): return .element("msub", [:], [baseElement, element(sub)])
+        case (nil, let sup?): return .element("msup", [:], [baseElement, element(sup)])
+        case (nil, nil): return baseElement
         }
     }
 
