@@ -15,10 +15,18 @@ import Testing
             #"<mo form="prefix" stretchy="true" symmetric="true" lspace="0em" rspace="0em" minsize="1.2em" maxsize="1.2em">(</mo><mi>x</mi><mo form="postfix" stretchy="true" symmetric="true" lspace="0em" rspace="0em" minsize="1.2em" maxsize="1.2em">)</mo>"#))
     }
 
-    @Test func anExponentAttachesToTheClosingDelimiterInsideARow() {
-        // Chromium leaves a sized <mo> that is itself the base of <msup> off the math axis.
-        #expect(mathML(#"\Bigl( x \Bigr)^2"#).contains(
-            #"<msup><mrow><mo form="postfix" stretchy="true" symmetric="true" lspace="0em" rspace="0em" minsize="1.8em" maxsize="1.8em">)</mo></mrow><mn>2</mn></msup>"#))
+    @Test func anExponentOnABigClosingDelimiterTakesTheWholeGroupAsItsBase() {
+        // Chromium leaves a sized <mo> that is alone in a script's base off the math axis
+        // (the probe "big-script" of check-math-render.sh measured a 5 px sag), so the group
+        // from \Bigl( to \Bigr) is the base: same height, the exponent at the same place.
+        let open = #"<mo form="prefix" stretchy="true" symmetric="true" lspace="0em" rspace="0em" minsize="1.8em" maxsize="1.8em">(</mo>"#
+        let close = #"<mo form="postfix" stretchy="true" symmetric="true" lspace="0em" rspace="0em" minsize="1.8em" maxsize="1.8em">)</mo>"#
+        #expect(mathML(#"a \Bigl( x \Bigr)^2"#).contains("<mi>a</mi><msup><mrow>\(open)<mi>x</mi>\(close)</mrow><mn>2</mn></msup>"))
+        // Nested: the exponent's group starts at the matching \Bigl(, not at the inner one.
+        #expect(mathML(#"\Bigl( \Bigl( x \Bigr) y \Bigr)^2"#)
+            .contains("<msup><mrow>\(open)\(open)<mi>x</mi>\(close)<mi>y</mi>\(close)</mrow><mn>2</mn></msup>"))
+        // Without a sized opening delimiter, the closing one alone sits in an <mrow>.
+        #expect(mathML(#"x \Bigr)^2"#).contains("<msup><mrow>\(close)</mrow><mn>2</mn></msup>"))
     }
 
     @Test func bigmIsARelationWithThickSpaces() {

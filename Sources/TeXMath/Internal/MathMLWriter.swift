@@ -83,17 +83,25 @@ enum MathMLWriter {
         }
     }
 
+    /// Limits and accents. An accent (`\bar`, `\hat`, `\tilde`, …) is written as an
+    /// ordinary over/under script kept at full size (`math-depth: 0`), not with
+    /// `accent="true"`: Chromium puts a true accent's ink directly on the base's
+    /// top, so a macron or tilde touches tall letters (`\bar{X}`, `\tilde{b}`) with
+    /// Latin Modern Math and with fonts without a MATH table alike, while a script
+    /// gets the font's gap (`UpperLimitGapMin`). Checked by screenshot; the
+    /// accent probes of scripts/check-math-render.sh measure the gap.
     private static func limits(_ base: MathNode, _ under: MathNode?, _ over: MathNode?, accent: Bool) -> Node {
+        func script(_ node: MathNode) -> Node {
+            guard accent, case .symbol(let op) = node else { return element(node) }
+            return .element("mo", attributes: attributes(of: op) + [Attribute("style", "math-depth: 0")], [.text(op.text)])
+        }
         switch (under, over) {
         case (let under?, let over?):
-            return .element(
-                "munderover", attributes: accent ? [Attribute("accent", "true"), Attribute("accentunder", "true")] : [],
-                [element(base), element(under), element(over)]
-            )
+            return .element("munderover", [:], [element(base), script(under), script(over)])
         case (let under?, nil):
-            return .element("munder", attributes: accent ? [Attribute("accentunder", "true")] : [], [element(base), element(under)])
+            return .element("munder", [:], [element(base), script(under)])
         case (nil, let over?):
-            return .element("mover", attributes: accent ? [Attribute("accent", "true")] : [], [element(base), element(over)])
+            return .element("mover", [:], [element(base), script(over)])
         case (nil, nil):
             return element(base)
         }
