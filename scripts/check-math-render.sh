@@ -11,6 +11,10 @@
 #    \right) stretches around 4 rows, a display sum is taller than an inline one, and
 #    a radical around 4 rows and a display \sum grow (only a font with an OpenType
 #    MATH table does that; Chromium builds tall brackets from Unicode pieces anyway);
+#    \big < \Big < \bigg < \Bigg grow (at least 1.05, 1.5, 2.0, 2.5 text lines: TeX's
+#    1.2, 1.8, 2.4, 3.0 em), \bigr)^2 does not sag (both parentheses end on one row),
+#    and every accent (\bar \tilde \hat \vec \dot \ddot \check \breve) leaves a blank
+#    pixel row between itself and its letter;
 #    then the same with Latin Modern Math embedded by MathStylesheet.fontFace as
 #    the only math font (the page's stack names no installed one).
 #

@@ -81,6 +81,32 @@ def ink_height(rows, top, height, threshold=128):
     return (inked[-1] - inked[0] + 1) if inked else 0
 
 
+def ink_rows(rows, top, height, threshold=128):
+    """Indexes (from the box's top) of the rows holding a pixel darker than `threshold`."""
+    return [y - top for y in range(top, min(top + height, len(rows))) if min(rows[y]) < threshold]
+
+
+def ink_runs(inked):
+    """Number of separate runs of inked rows: an accent that clears its letter makes two."""
+    return sum(1 for i, y in enumerate(inked) if i == 0 or y != inked[i - 1] + 1)
+
+
+def glyph_bottoms(rows, top, height, threshold=128):
+    """The lowest inked row (from the box's top) of each run of inked columns, left to right."""
+    box = rows[top:min(top + height, len(rows))]
+    bottoms, current = [], None
+    for x in range(len(box[0]) if box else 0):
+        inked = [y for y in range(len(box)) if box[y][x] < threshold]
+        if inked:
+            current = max(current or 0, inked[-1])
+        elif current is not None:
+            bottoms.append(current)
+            current = None
+    if current is not None:
+        bottoms.append(current)
+    return bottoms
+
+
 def check(png, manifest):
     width, height, rows = read_png(png)
     dark = sum(1 for row in rows for value in row if value < 128)
@@ -88,11 +114,13 @@ def check(png, manifest):
     failures = []
     if dark < 500:
         failures.append("the screenshot is blank")
-    heights = {}
+    heights, inked, bottoms = {}, {}, {}
     for line in open(manifest):
         name, top, box = line.split()
+        bottoms[name] = glyph_bottoms(rows, int(top), int(box))
         heights[name] = ink_height(rows, int(top), int(box))
-        print(f"  {name:17s} ink height {heights[name]:4d} px")
+        inked[name] = ink_rows(rows, int(top), int(box))
+        print(f"  {name:17s} ink height {heights[name]:4d} px, {ink_runs(inked[name])} run(s) of rows")
     line = heights.get("line", 0)
     if line == 0:
         failures.append("the inline reference formula drew nothing")
@@ -113,6 +141,23 @@ def check(png, manifest):
         failures.append(f"a radical around 4 rows does not stretch (no MATH font?): {heights.get('radical', 0)} px vs line {line} px")
     if heights.get("operator-display", 0) <= 1.25 * heights.get("operator-inline", 0):
         failures.append("a display \\sum is not larger than an inline one (no MATH font?)")
+    # \big, \Big, \bigg, \Bigg: TeX's 1.2, 1.8, 2.4 and 3.0 em (the inline "(x)" is about 1 em of ink).
+    sizes = [heights.get(name, 0) for name in ("big", "Big", "bigg", "Bigg")]
+    if sizes != sorted(sizes) or len(set(sizes)) != 4:
+        failures.append(f"\\big < \\Big < \\bigg < \\Bigg do not grow: {sizes} px")
+    for name, factor in (("big", 1.05), ("Big", 1.5), ("bigg", 2.0), ("Bigg", 2.5)):
+        if heights.get(name, 0) < factor * line:
+            failures.append(f"\\{name}( is under {factor} text lines: {heights.get(name, 0)} px vs line {line} px")
+    # An exponent on \bigr) must not pull the parenthesis off the axis (Chromium did: it sagged).
+    # Glyph runs of "\bigl( x \bigr)^2" are (, x (one run or two), ), 2: both parentheses
+    # end on the same row (within a pixel of anti-aliasing).
+    parts = bottoms.get("big-script", [])
+    if len(parts) < 4 or abs(parts[-2] - parts[0]) > 1:
+        failures.append(f"\\bigr)^2 sags: glyph bottoms {parts} (the closing parenthesis must end where the opening one does)")
+    # Accents clear their letter: a blank row between the mark and the letter's top.
+    for name in sorted(n for n in heights if n.startswith("accent-")):
+        if ink_runs(inked[name]) < 2:
+            failures.append(f"{name}: the accent touches its letter (no blank row between them)")
     for failure in failures:
         print("FAIL:", failure)
     return not failures

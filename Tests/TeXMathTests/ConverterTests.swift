@@ -54,7 +54,9 @@ import Testing
     }
 
     @Test func hatsUseModifierCircumflexAndPrimesStayBesideTheBase() {
-        #expect(body(#"\hat{y}"#) == #"<mrow><mover accent="true"><mi>y</mi><mo stretchy="false">ˆ</mo></mover></mrow>"#)
+        // A full-size script rather than accent="true": Chromium sets a true accent on the
+        // letter's top edge (see MathMLWriter.limits).
+        #expect(body(#"\hat{y}"#) == #"<mrow><mover><mi>y</mi><mo stretchy="false" style="math-depth: 0">ˆ</mo></mover></mrow>"#)
         #expect(body("f'(x)").hasPrefix(#"<mrow><mrow><mi>f</mi><mo lspace="0em" rspace="0em">′</mo></mrow>"#))
         #expect(!render("f'").contains("msup"))
     }

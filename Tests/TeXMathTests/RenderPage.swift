@@ -26,6 +26,20 @@ import Testing
         ("radical", #"\sqrt{\vphantom{\begin{matrix} a \\ b \\ c \\ d \end{matrix}}}"#, true),
         ("operator-inline", #"\sum"#, false),
         ("operator-display", #"\sum"#, true),
+        ("big", #"\bigl( x \bigr)"#, true),
+        ("Big", #"\Bigl( x \Bigr)"#, true),
+        ("bigg", #"\biggl( x \biggr)"#, true),
+        ("Bigg", #"\Biggl( x \Biggr)"#, true),
+        ("big-script", #"\bigl( x \bigr)^2"#, true),
+        ("accent-bar", #"\bar{X}"#, false),
+        ("accent-tilde", #"\tilde{b}"#, false),
+        ("accent-hat", #"\hat{X}"#, false),
+        ("accent-vec", #"\vec{b}"#, false),
+        ("accent-dot", #"\dot{X}"#, false),
+        ("accent-ddot", #"\ddot{b}"#, false),
+        ("accent-check", #"\check{X}"#, false),
+        ("accent-breve", #"\breve{b}"#, false),
+        ("accent-bar-x", #"\bar{x}"#, false),
     ]
 
     static let boxHeight = 200

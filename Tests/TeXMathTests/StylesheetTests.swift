@@ -7,6 +7,8 @@ import Testing
         let stack = #"font-family: "nbrun Math", "Latin Modern Math", "STIX Two Math", "Cambria Math", "DejaVu Math TeX Gyre", math;"#
         #expect(css.contains(stack))
         #expect(css.contains(".math-error {"))
+        // The hook that keeps inline math and the punctuation after it on one line.
+        #expect(css.contains(".nbrun .math-nowrap { white-space: nowrap; }"))
         #expect(css.contains(#"math[display="block"] {"#) && css.contains("overflow-x: auto"))
         #expect(!css.contains("<") && !css.contains("&"))
     }

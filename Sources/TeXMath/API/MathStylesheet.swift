@@ -5,6 +5,12 @@
 /// own default math font. Cell alignment, boxes and rules are inline styles on
 /// the elements (they survive systems that strip `<style>`); the classes here
 /// are hooks for the page's look.
+///
+/// `math-nowrap` is for the prose renderer: inline math and the punctuation
+/// that follows it (`$x$.`, `$f(x)$,`, up to the next space) go in one
+/// `<span class="math-nowrap">`, so a full stop never wraps alone onto the next
+/// line (TeX never breaks there either). The span only keeps them together;
+/// the math inside still breaks nowhere, as before.
 public enum MathStylesheet {
     /// The family name an embedded font is given by ``fontFace(embedding:format:)``.
     public static let embeddedFamily = "nbrun Math"
@@ -19,6 +25,7 @@ public enum MathStylesheet {
     .nbrun .math-boxed { border: 1px solid; padding: 0.2em 0.3em; }
     .nbrun .math-overline { border-top: 0.06em solid; }
     .nbrun .math-underline { border-bottom: 0.06em solid; }
+    .nbrun .math-nowrap { white-space: nowrap; }
     """
 
     /// An `@font-face` rule carrying `fontData` as a base64 `data:` URL, named

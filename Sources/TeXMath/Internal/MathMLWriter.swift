@@ -68,25 +68,40 @@ enum MathMLWriter {
     }
 
     private static func scripts(_ base: MathNode, _ sub: MathNode?, _ sup: MathNode?) -> Node {
+        var baseElement = element(base)
+        if case .symbol(let op) = base, op.size != nil {
+            // `\bigr)^2`: Chromium sizes an embellished operator (an <mo> that is the base of
+            // <msup>) without centring it on the math axis, so the parenthesis sags below the
+            // line and the exponent floats away. Inside an <mrow> it stretches like any other.
+            baseElement = .element("mrow", [:], [baseElement])
+        }
         switch (sub, sup) {
-        case (let sub?, let sup?): return .element("msubsup", [:], [element(base), element(sub), element(sup)])
-        case (let sub?, nil): return .element("msub", [:], [element(base), element(sub)])
-        case (nil, let sup?): return .element("msup", [:], [element(base), element(sup)])
-        case (nil, nil): return element(base)
+        case (let sub?, let sup?): return .element("msubsup", [:], [baseElement, element(sub), element(sup)])
+        case (let sub?, nil): return .element("msub", [:], [baseElement, element(sub)])
+        case (nil, let sup?): return .element("msup", [:], [baseElement, element(sup)])
+        case (nil, nil): return baseElement
         }
     }
 
+    /// Limits and accents. An accent (`\bar`, `\hat`, `\tilde`, …) is written as an
+    /// ordinary over/under script kept at full size (`math-depth: 0`), not with
+    /// `accent="true"`: Chromium puts a true accent's ink directly on the base's
+    /// top, so a macron or tilde touches tall letters (`\bar{X}`, `\tilde{b}`) with
+    /// Latin Modern Math and with fonts without a MATH table alike, while a script
+    /// gets the font's gap (`UpperLimitGapMin`). Checked by screenshot; the
+    /// accent probes of scripts/check-math-render.sh measure the gap.
     private static func limits(_ base: MathNode, _ under: MathNode?, _ over: MathNode?, accent: Bool) -> Node {
+        func script(_ node: MathNode) -> Node {
+            guard accent, case .symbol(let op) = node else { return element(node) }
+            return .element("mo", attributes: attributes(of: op) + [Attribute("style", "math-depth: 0")], [.text(op.text)])
+        }
         switch (under, over) {
         case (let under?, let over?):
-            return .element(
-                "munderover", attributes: accent ? [Attribute("accent", "true"), Attribute("accentunder", "true")] : [],
-                [element(base), element(under), element(over)]
-            )
+            return .element("munderover", [:], [element(base), script(under), script(over)])
         case (let under?, nil):
-            return .element("munder", attributes: accent ? [Attribute("accentunder", "true")] : [], [element(base), element(under)])
+            return .element("munder", [:], [element(base), script(under)])
         case (nil, let over?):
-            return .element("mover", attributes: accent ? [Attribute("accent", "true")] : [], [element(base), element(over)])
+            return .element("mover", [:], [element(base), script(over)])
         case (nil, nil):
             return element(base)
         }

@@ -1,7 +1,12 @@
 extension Parser {
     /// One atom: a group, a character or a command with its arguments.
+    ///
+    /// Commands read arguments that are atoms again (`\sqrt\sqrt x`, `x^\hat y`),
+    /// so this is a recursive path of its own and counts as one level of nesting.
     mutating func parseAtom() throws(MathSyntaxError) -> Atom {
         let token = peek!
+        try descend(at: token.offset)
+        defer { nesting -= 1 }
         switch token.kind {
         case .beginGroup:
             return Atom(try parseGroup(), kind: .ordinary)
@@ -48,7 +53,21 @@ extension Parser {
 
     /// A run of letters: one identifier per letter (TeX multiplies `ab`), or one
     /// identifier for the whole word in `\mathrm` and similar alphabets.
+    ///
+    /// The word is read only where it matters (at the start of a run, or in a
+    /// joining alphabet, which consumes it whole), so a run of n letters costs O(n).
     private mutating func parseLetters(token: Token) throws(MathSyntaxError) -> Atom {
+        let startsRun: Bool
+        if position > 0, case .character(let before) = tokens[position - 1].kind, Tokenizer.isLetter(before) {
+            startsRun = false
+        } else {
+            startsRun = true
+        }
+        let joins = font?.joinsLetters ?? false
+        if !joins, !(font == nil && startsRun), case .character(let letter) = token.kind {
+            advance()
+            return Atom(.identifier(String(Character(styled(letter))), upright: font == .roman), kind: .ordinary)
+        }
         var word = String.UnicodeScalarView()
         var look = position
         while look < tokens.count, case .character(let next) = tokens[look].kind, Tokenizer.isLetter(next) {
@@ -56,12 +75,6 @@ extension Parser {
             look += 1
         }
         let text = String(word)
-        let startsRun: Bool
-        if position > 0, case .character(let before) = tokens[position - 1].kind, Tokenizer.isLetter(before) {
-            startsRun = false
-        } else {
-            startsRun = true
-        }
         if font == nil, startsRun, let original = LostBackslash.command(forRemnant: text) {
             throw MathSyntaxError(
                 "'\(text)' looks like \\\(original) whose backslash was lost (damaged source?)",

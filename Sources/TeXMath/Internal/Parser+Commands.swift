@@ -1,6 +1,9 @@
 extension Parser {
     /// The atom for `\name` (already consumed), reading its arguments.
     mutating func parseCommand(_ name: String, token: Token) throws(MathSyntaxError) -> Atom {
+        if name == "dots" {
+            return atom(for: SymbolTable.entries[dotsBeforeOperator() ? "cdots" : "ldots"]!)
+        }
         if let entry = SymbolTable.entries[name] {
             var result = atom(for: entry)
             if ["implies", "impliedby", "iff"].contains(name), case .symbol(var op) = result.node {
@@ -155,6 +158,23 @@ extension Parser {
     }
 
     // MARK: Helpers for commands
+
+    /// amsmath's rule for `\dots`: centred (`\cdots`) when the next token is a
+    /// binary operator or a relation (`a_1 + \dots + a_n`, `x_1 = \dots = x_n`),
+    /// on the baseline (`\ldots`) otherwise (`x_1, \dots, x_n`).
+    private func dotsBeforeOperator() -> Bool {
+        var look = position
+        while look < tokens.count, tokens[look].kind == .space { look += 1 }
+        guard look < tokens.count else { return false }
+        let entry: SymbolEntry?
+        switch tokens[look].kind {
+        case .character(let scalar): entry = SymbolTable.character(scalar)
+        case .command(let name): entry = SymbolTable.entries[name]
+        default: entry = nil
+        }
+        guard let role = entry?.role else { return false }
+        return role == .binary || role == .relation || role == .spacedRelation
+    }
 
     /// The argument with letters drawn in `alphabet`.
     mutating func parseArgument(in alphabet: MathAlphabet, for command: Token) throws(MathSyntaxError) -> MathNode {

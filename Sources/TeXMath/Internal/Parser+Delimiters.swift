@@ -69,10 +69,17 @@ extension Parser {
         case "m": kind = .relation
         default: kind = Self.isOpening(delimiter) ? .open : Self.isClosing(delimiter) ? .close : .ordinary
         }
-        if kind == .ordinary {
-            op.leftSpace = .em(0)
-            op.rightSpace = .em(0)
+        // TeX spaces opening, closing and ordinary atoms by nothing and a \bigm
+        // relation by a thick space (5/18 em) on each side. The form is stated so
+        // the operator dictionary cannot add spacing by the delimiter's position.
+        switch kind {
+        case .open: op.form = .prefix
+        case .close: op.form = .postfix
+        default: break
         }
+        let gap = MathLength.em(kind == .relation ? 5.0 / 18 : 0)
+        op.leftSpace = gap
+        op.rightSpace = gap
         return Atom(.symbol(op), kind: kind)
     }
 

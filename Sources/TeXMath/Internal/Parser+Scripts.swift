@@ -9,6 +9,7 @@ extension Parser {
             builder.append(Atom(.row([]), kind: .ordinary))
         }
         let script = try parseArgument(for: isSuperscript ? "^" : "_", at: token.offset)
+        Self.groupBigDelimiters(endingAt: &builder)
         var atom = builder.atoms.removeLast()
         if isSuperscript {
             guard atom.sup == nil else { throw MathSyntaxError("double superscript", at: token.offset) }
@@ -22,6 +23,31 @@ extension Parser {
             atom.sub = script
         }
         builder.append(atom)
+    }
+
+    /// `\bigl( x \bigr)^2`: TeX attaches the exponent to the closing delimiter, whose
+    /// height already places it. Chromium cannot size a lone `<mo>` in a script's base
+    /// on the math axis (it sags below the line), so the atoms from the matching sized
+    /// opening delimiter to the closing one become the base: the same height, the
+    /// same exponent position, and both delimiters stretch inside one row.
+    /// Nothing changes when the last atom is not an unscripted sized closing delimiter
+    /// or no sized opening delimiter precedes it.
+    static func groupBigDelimiters(endingAt builder: inout RowBuilder) {
+        guard let close = builder.atoms.last, close.kind == .close, close.sub == nil, close.sup == nil,
+              close.primes == 0, case .symbol(let closing) = close.node, closing.size != nil else { return }
+        var depth = 0
+        for index in builder.atoms.indices.dropLast().reversed() {
+            let atom = builder.atoms[index]
+            guard case .symbol(let op) = atom.node, op.size != nil else { continue }
+            if atom.kind == .close { depth += 1 }
+            if atom.kind == .open {
+                if depth > 0 { depth -= 1; continue }
+                let group = RowBuilder(atoms: Array(builder.atoms[index...]))
+                builder.atoms.removeSubrange(index...)
+                builder.append(Atom(.row(group.nodes()), kind: .close))
+                return
+            }
+        }
     }
 
     /// The number of primes when a superscript is only `\prime`s (`f^{\prime}` is `f′`).

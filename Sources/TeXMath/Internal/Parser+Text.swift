@@ -28,11 +28,8 @@ extension Parser {
     }
 
     private mutating func readTextGroup(into text: inout TextRun, openedAt open: Token) throws(MathSyntaxError) {
-        nesting += 1
+        try descend(at: open.offset)
         defer { nesting -= 1 }
-        guard nesting <= Self.maximumNesting else {
-            throw MathSyntaxError("the formula is nested too deeply", at: open.offset)
-        }
         while let token = peek {
             advance()
             switch token.kind {

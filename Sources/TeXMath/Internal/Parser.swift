@@ -15,9 +15,12 @@ struct Parser {
     var position = 0
     /// The alphabet letters are currently drawn in (`\mathbf{...}`, `{\bf ...}`).
     var font: MathAlphabet?
+    /// How many rows, atoms and text groups enclose the current token.
     var nesting = 0
 
     /// Deeper nesting than this is reported rather than risking the stack.
+    /// A braced group costs two levels (its atom and its row), so `{{…{x}…}}`
+    /// may be 60 groups deep and `\sqrt\sqrt…x` 120 commands deep.
     static let maximumNesting = 120
 
     init(tokens: [Token], sourceLength: Int) {
@@ -71,11 +74,8 @@ struct Parser {
     /// Parses atoms until a token that ends the row, which is left unconsumed.
     /// - Parameter closer: a character that also ends the row (`]` of an optional argument, `$` in text).
     mutating func parseRow(closingAt closer: Unicode.Scalar? = nil) throws(MathSyntaxError) -> (nodes: [MathNode], end: RowEnd) {
-        nesting += 1
+        try descend(at: currentOffset)
         defer { nesting -= 1 }
-        guard nesting <= Self.maximumNesting else {
-            throw MathSyntaxError("the formula is nested too deeply", at: currentOffset)
-        }
         var builder = RowBuilder()
         var infix: (command: String, numerator: [MathNode])?
         var end = RowEnd.endOfInput
@@ -178,6 +178,19 @@ struct Parser {
         if case .row(let inner) = content { children += inner } else { children.append(content) }
         if let close { children.append(.symbol(MathOperator(close))) }
         return .row(children)
+    }
+
+    // MARK: Nesting
+
+    /// Counts one level of recursion; every recursive path of the parser (a row,
+    /// an atom with its arguments, a text group) starts with this, so no input
+    /// nests deeper than ``maximumNesting``. The caller undoes it with
+    /// `defer { nesting -= 1 }`; after a throw the parse is abandoned anyway.
+    mutating func descend(at offset: Int) throws(MathSyntaxError) {
+        nesting += 1
+        guard nesting <= Self.maximumNesting else {
+            throw MathSyntaxError("the formula is nested too deeply", at: offset)
+        }
     }
 
     // MARK: Tokens
