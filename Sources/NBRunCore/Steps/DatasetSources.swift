@@ -75,9 +75,10 @@ enum DatasetSources {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw pathValue.error("cannot read '\(pathValue.text.trimmed)' (looked for \(path))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw pathValue.error("'\(pathValue.text.trimmed)' is not UTF-8 text")
+        if let invalid = UTF8Check.firstError(in: data, path: path) {
+            throw invalid.with(note: "while reading the {dataset} at \(options.step.location)")
         }
+        let text = String(decoding: data, as: UTF8.self)
         let header: CSVTable.HeaderMode
         switch try options.choice("header")! {
         case "true": header = .present
