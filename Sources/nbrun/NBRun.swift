@@ -54,6 +54,10 @@ struct NBRun: ParsableCommand {
     @Flag(help: "Include measured training times in the report (output then differs between runs).")
     var timings = false
 
+    @Option(name: .customLong("memory-limit"),
+            help: ArgumentHelp("Memory one step may use, in GiB (default: the machine's memory); steps estimated above it are refused before they run.", valueName: "GiB"))
+    var memoryLimit: Double?
+
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
 
@@ -64,6 +68,9 @@ struct NBRun: ParsableCommand {
         if listSteps { return }
         guard !notebooks.isEmpty else {
             throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
+        }
+        if let memoryLimit, !(memoryLimit > 0 && memoryLimit.isFinite) {
+            throw ValidationError("--memory-limit expects a positive number of GiB, not '\(memoryLimit)'")
         }
         for assignment in sets {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
@@ -85,7 +92,9 @@ struct NBRun: ParsableCommand {
             notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
             safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet
         )
-        let status = NotebookRunner(configuration: configuration).run()
+        var limited = configuration
+        limited.memoryLimit = memoryLimit
+        let status = NotebookRunner(configuration: limited).run()
         if status != 0 { throw ExitCode(status) }
     }
 

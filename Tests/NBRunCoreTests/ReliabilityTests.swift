@@ -1,4 +1,5 @@
 import Foundation
+import NotebookKit
 import Testing
 @testable import NBRunCore
 
@@ -47,5 +48,138 @@ import Testing
               ^
             """))
         #expect(result.diagnostics.contains("note: while reading the {dataset} at \(directory)/n.md:1:1"))
+    }
+
+    /// The first line of the diagnostics, with the notebook's folder cut off.
+    func firstLine(_ result: (path: String, status: Int32, diagnostics: String, output: String)) -> String {
+        let line = result.diagnostics.split(separator: "\n").first.map(String.init) ?? ""
+        return line.replacingOccurrences(of: result.path, with: "n.md")
+    }
+
+    static let xorModel = "```{dataset}\nfrom: xor\n```\n\n```{model}\nlayers: 2, 3, 1\n```\n\n"
+
+    @Test("Cause 3: 'dense 2 -> 9223372036854775807' is refused before the network is built (it trapped on overflow)")
+    func hugeDense() {
+        let result = run("```{model}\ndense 2 -> 9223372036854775807\n```\n")
+        #expect(result.status == 1)
+        // 3 × 9223372036854775807 parameters (weights 2×n, n biases) × 32 bytes.
+        #expect(firstLine(result).hasPrefix("n.md:2:1: error: {model} would need about 8.1e+08 TiB of memory (2.77e+19 parameters × 8 bytes × 4), more than the "))
+        #expect(files(under: result.output).isEmpty)
+    }
+
+    @Test("Cause 3: 'dense 9223372036854775807 -> 1' and 'layers: 2, 1000000, 1000000, 1' are refused",
+          arguments: ["dense 9223372036854775807 -> 1", "layers: 2, 1000000, 1000000, 1"])
+    func hugeModels(line: String) {
+        let result = run("```{model}\n\(line)\n```\n")
+        #expect(result.status == 1)
+        #expect(firstLine(result).hasPrefix("n.md:2:1: error: {model} would need about "))
+    }
+
+    @Test("Cause 3: --set layers=2,1000000000,1 is refused at the parameter's use, within the memory limit given")
+    func hugeLayersBySet() {
+        let text = "---\nparams:\n  layers: [2, 3, 1]\n---\n```{model}\nlayers: ${layers}\n```\n"
+        let result = run(text) { $0.overrides = [("layers", "2,1000000000,1")]; $0.memoryLimit = 16 }
+        #expect(result.status == 1)
+        // 2·10⁹ + 10⁹ weights + 10⁹ + 1 biases = 4.0e9 parameters × 32 bytes = 119.2 GiB.
+        #expect(firstLine(result) == "n.md:6:1: error: {model} would need about 119.2 GiB of memory (4e+09 parameters × 8 bytes × 4), more than the 16.0 GiB limit")
+    }
+
+    @Test("Cause 3: blobs with 10⁷ samples × 10⁵ features (each inside its documented range) are refused")
+    func hugeBlobs() {
+        let result = run("```{dataset}\nfrom: blobs\nsamples: 10000000\nfeatures: 100000\n```\n")
+        #expect(result.status == 1)
+        // 10⁷ × (10⁵ + 1) × 8 × 3 bytes = 2.4e13 bytes = 21.8 TiB.
+        #expect(firstLine(result).hasPrefix("n.md:3:1: error: {dataset} would need about 21.8 TiB of memory (10000000 samples × 100001 numbers × 8 bytes × 3)"))
+    }
+
+    @Test("Cause 7: a spiral of 10⁶ points × 1000 classes is refused")
+    func hugeSpiral() {
+        let result = run("```{dataset}\nfrom: spiral\npoints-per-class: 1000000\nclasses: 1000\n```\n")
+        #expect(result.status == 1)
+        #expect(firstLine(result).hasPrefix("n.md:3:1: error: {dataset} would need about 67.1 GiB of memory"))
+    }
+
+    @Test("Cause 3: 'log-every: 9223372036854775807' is out of range (it trapped in the trainer)")
+    func logEvery() {
+        let result = run(Self.xorModel + "```{train}\nlog-every: 9223372036854775807\n```\n")
+        #expect(result.status == 1)
+        #expect(firstLine(result) == "n.md:10:12: error: 9223372036854775807 is out of range: the value must be between 0 and 100000000")
+    }
+
+    @Test("Cause 7: 'epochs: 100000000' on XOR is refused under a 4 GiB limit and warned about above it")
+    func manyEpochs() {
+        let refused = run(Self.xorModel + "```{train}\nepochs: 100000000\n```\n") { $0.memoryLimit = 4 }
+        #expect(refused.status == 1)
+        // 10⁸ epochs × 150 bytes = 14.0 GiB (+ a few hundred bytes for 13 parameters).
+        #expect(firstLine(refused).hasPrefix("n.md:10:1: error: {train} would need about 14.0 GiB of memory"))
+        let warned = run(Self.xorModel + "```{train}\nepochs: 1000\n```\n\n```{gradient check}\n```\n") { $0.memoryLimit = 4 }
+        #expect(warned.status == 0)
+        #expect(!warned.diagnostics.contains("warning"), "short work has no warning: \(warned.diagnostics)")
+    }
+
+    @Test("Cause 7: long work gets a warning stating the estimate")
+    func longWorkWarning() throws {
+        let estimate = StepEstimate(operations: 1.4e11, operationsFormula: "6 × 4 samples × 13 parameters × 100000000 epochs",
+                                    at: SourceLocation(path: "n.md", line: 2, column: 1))
+        let warning = try ResourceBudget(configuration: RunConfiguration(notebooks: [])).check(estimate, step: "train")
+        #expect(warning?.message == "{train} does about 1.4e+11 arithmetic operations (6 × 4 samples × 13 parameters × 100000000 epochs); this may take minutes or longer")
+    }
+
+    @Test("Cause 3: inline class labels 1e15, 1e300 and 1e9 are refused at 'y' (1e300 trapped, the others allocated PB/GB)",
+          arguments: ["1e15", "1e300", "1e9"])
+    func hugeLabels(label: String) {
+        let result = run("```{dataset}\nfrom: inline\nX: [[0], [1]]\ny: [0, \(label)]\nclassification: true\n```\n")
+        #expect(result.status == 1)
+        #expect(firstLine(result) == "n.md:4:4: error: class labels must be at most 65535; found \(Double(label)!)")
+    }
+
+    @Test("Cause 4: {evaluate} on one-class data while the model can predict two (index out of range before)")
+    func evaluateOneClass() {
+        let result = run("""
+            ```{dataset}
+            from: inline
+            X: [[0, 0], [1, 1]]
+            y: [0, 0]
+            classification: true
+            class-names: only
+            ```
+
+            ```{model}
+            dense 2 -> 1, init: constant(1), bias-init: constant(1)
+            sigmoid
+            ```
+
+            ```{evaluate}
+            ```
+
+            """)
+        #expect(result.status == 0, "\(result.diagnostics)")
+        let html = contents("\(result.output)/n.html")
+        // Both samples are class 0 ("only"); sigmoid(1·x1 + 1·x2 + 1) > 0.5 predicts class 1 for both.
+        #expect(html.contains("Confusion matrix on the training data"))
+        #expect(html.contains(">only<") && html.contains(">1<"))
+    }
+
+    @Test("Cause 4: {plot boundary} with coordinates ±1e308 is a located error (Double→Int of infinity before)")
+    func boundaryHugeCoordinates() {
+        let result = run("""
+            ```{dataset}
+            from: inline
+            X: [[-1e308, 0], [1e308, 1], [0, 0]]
+            y: [0, 1, 0]
+            classification: true
+            ```
+
+            ```{model}
+            dense 2 -> 1
+            sigmoid
+            ```
+
+            ```{plot boundary}
+            ```
+
+            """)
+        #expect(result.status == 1)
+        #expect(firstLine(result) == "n.md:13:5: error: input 'x1' spans -1e+308 to 1e+308: too wide to plot")
     }
 }

@@ -55,6 +55,7 @@ public struct NotebookExecution {
                     progress.stepStarted(stepIndex, of: prepared.count, name: step.name, notebook: path)
                     // Plots count as report building, everything else as running the steps.
                     let phase: PhaseTimes.Phase = ready.isPlot ? .report : .steps
+                    try ResourceBudget(configuration: configuration).admit(ready, context: &context)
                     let parts = try phaseTimes.measure(phase) { () throws(Diagnostic) in try ready.run(&context) }
                     blocks.append(.step(StepBlock(name: step.name, source: step.source, location: step.location, results: parts)))
                 }
