@@ -51,4 +51,12 @@ import Testing
         }
         #expect(throws: ParameterLoadError.unreadable("not valid JSON")) { try ParameterExport.decode(Data("{\"a\":".utf8)) }
     }
+
+    @Test func anUnknownVersionIsRefused() throws {
+        var object = try exportObject()
+        object["version"] = 99
+        #expect(throws: ParameterLoadError.unreadable("version 99 of the nbrun-parameters format is not known to this nbrun (it reads version 1)")) {
+            try ParameterExport.decode(try JSONSerialization.data(withJSONObject: object))
+        }
+    }
 }

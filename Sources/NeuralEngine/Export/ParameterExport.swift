@@ -93,6 +93,9 @@ public struct ParameterExport: Codable, Equatable, Sendable {
             throw .unreadable("not valid JSON")
         }
         guard export.format == formatName else { throw .unreadable("not an \(formatName) file (format \"\(export.format)\")") }
+        guard export.version == 1 else {
+            throw .unreadable("version \(export.version) of the \(formatName) format is not known to this nbrun (it reads version 1)")
+        }
         return export
     }
 }
