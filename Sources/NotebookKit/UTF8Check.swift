@@ -56,3 +56,44 @@ public enum UTF8Check {
         return nil
     }
 }
+
+/// Control characters have no place in a notebook: cmark would copy them into the HTML,
+/// where HTML forbids them. Tab, line feed and form feed (CommonMark whitespace) are
+/// allowed; a NUL has already become U+FFFD (see ``SourceFile``).
+public enum ControlCharacters {
+    /// Whether `scalar` is a C0 control other than tab, line feed, form feed and carriage
+    /// return, DEL, or a C1 control.
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0C, 0x0D: false
+        case 0x00..<0x20, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
+    /// An error at the first forbidden control character of `source`, or nil.
+    static func firstError(in source: SourceFile) -> Diagnostic? {
+        for (index, line) in source.lines.enumerated() {
+            var column = 1
+            for scalar in line.unicodeScalars {
+                if isForbidden(scalar) {
+                    let code = String(scalar.value, radix: 16, uppercase: true)
+                    return Diagnostic.error(
+                        "control character U+\(String(repeating: "0", count: 4 - code.count) + code) is not allowed in a notebook",
+                        at: source.location(line: index + 1, column: column),
+                        notes: ["delete it; it is invisible in most editors"])
+                }
+                column += UTF8.width(scalar)
+            }
+        }
+        return nil
+    }
+
+    /// `text` with each forbidden control character replaced by U+FFFD.
+    static func replaced(in text: String) -> String {
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar) }
+        return String(scalars)
+    }
+}

@@ -32,3 +32,31 @@ struct UTF8CheckTests {
         #expect(diagnostic.location.column == 2)
     }
 }
+
+/// Issue 16, point 5: DEL (U+007F) and other controls passed from the notebook into the HTML.
+@Suite("Control characters: refused in a notebook at their place")
+struct ControlCharacterTests {
+    @Test("DEL, a C0 control and a C1 control are located errors",
+          arguments: [("\u{7F}", "007F"), ("\u{1B}", "001B"), ("\u{85}", "0085")])
+    func refused(character: String, code: String) {
+        #expect(TestSupport.formattedError("# Tïtle\n\nab\(character)c\n") == """
+            x.md:3:3: error: control character U+\(code) is not allowed in a notebook
+            ab\(character)c
+              ^
+            note: delete it; it is invisible in most editors
+
+            """)
+    }
+
+    @Test("Tab and form feed are allowed")
+    func allowed() throws {
+        let notebook = try TestSupport.parse("a\tb\u{0C}c\n")
+        #expect(TestSupport.proseHTML(notebook) == "<p>a\tb\u{0C}c</p>\n")
+    }
+
+    @Test("A control character from a YAML escape in inline Markdown becomes U+FFFD")
+    func inline() throws {
+        let pieces = try NotebookParser().renderInline("a\u{7F}b", at: SourceLocation(path: "x.md", line: 1, column: 1))
+        #expect(TestSupport.render(pieces) == "a\u{FFFD}b")
+    }
+}
