@@ -182,4 +182,50 @@ import Testing
         #expect(result.status == 1)
         #expect(firstLine(result) == "n.md:13:5: error: input 'x1' spans -1e+308 to 1e+308: too wide to plot")
     }
+
+    @Test("Point 4: a CSV path through '..' or a symbolic link out of the notebook's folder and the working directory is refused")
+    func confinedPaths() throws {
+        let directory = temporaryDirectory()
+        let outside = temporaryDirectory()
+        try "x,y\n1,2\n".write(toFile: "\(outside)/d.csv", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/link", withDestinationPath: outside)
+        let relative = "../" + (outside as NSString).lastPathComponent + "/d.csv"
+        for written in [relative, "link/d.csv", "\(outside)/d.csv"] {
+            try "```{dataset}\nfrom: csv\npath: \(written)\n```\n".write(toFile: "\(directory)/n.md", atomically: true, encoding: .utf8)
+            let refused = runNotebooks(["\(directory)/n.md"], output: "\(directory)/out")
+            #expect(refused.status == 1)
+            #expect(refused.diagnostics.hasPrefix("""
+                \(directory)/n.md:3:7: error: '\(written)' lies outside the notebook's folder and the working directory
+                """), "\(refused.diagnostics)")
+            #expect(refused.diagnostics.contains("run nbrun with '--allow-path DIR' for its folder"))
+            let allowed = runNotebooks(["\(directory)/n.md"], output: "\(directory)/out") { $0.allowedPaths = [outside] }
+            #expect(allowed.status == 0, "\(allowed.diagnostics)")
+        }
+    }
+
+    @Test("Point 4: a notebook whose name is not a plain name is refused (stem '..' wrote figures to OUTPUT/..)",
+          arguments: ["...md", ".hidden.md", "<img src=x onerror=alert(1)>.md", "two words.md"])
+    func plainNames(name: String) throws {
+        let result = run(Array("# T\n".utf8), name: name)
+        #expect(result.status == 1)
+        #expect(result.diagnostics.hasPrefix("\(result.path):1:1: error: the notebook's name '"))
+        #expect(!FileManager.default.fileExists(atPath: result.output))
+    }
+
+    @Test("Points 7 and 10: --math-font must be a font, with a MATH table, at most 20 MiB")
+    func mathFont() throws {
+        let directory = temporaryDirectory()
+        func problem(_ bytes: [UInt8]) -> String? {
+            FileManager.default.createFile(atPath: "\(directory)/f.otf", contents: Data(bytes))
+            return MathFontCheck.problem(atPath: "\(directory)/f.otf")?.replacingOccurrences(of: directory, with: "D")
+        }
+        #expect(MathFontCheck.problem(atPath: "/etc/passwd") == "'/etc/passwd' is not an OpenType, TrueType, WOFF or WOFF2 font")
+        #expect(MathFontCheck.problem(atPath: directory) == "'\(directory)' is not a regular file")
+        // An sfnt header with one table, 'MATH', then its 16-byte directory entry.
+        let header: [UInt8] = Array("OTTO".utf8) + [0, 1, 0, 0, 0, 0, 0, 0]
+        #expect(problem(header + Array("MATH".utf8) + Array(repeating: 0, count: 12)) == nil)
+        #expect(problem(header + Array("GSUB".utf8) + Array(repeating: 0, count: 12)) == "'D/f.otf' has no MATH table: it is a font, but not a math font")
+        #expect(problem(Array("wOF2".utf8) + Array(repeating: 0, count: 40)) == nil)
+        #expect(problem(Array(repeating: 0x4F, count: 21 * 1_048_576)) == "'D/f.otf' is 21 MiB; a math font embedded in every report may be at most 20 MiB")
+    }
 }

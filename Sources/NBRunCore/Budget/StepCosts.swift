@@ -58,8 +58,9 @@ enum StepCosts {
                 bytes: bytes, bytesFormula: "samples × (inputs + outputs) × 8 bytes × 3 + the teacher's parameters and activations",
                 at: options.keyLocation(\.layers))
         case .csv:
-            guard let written = options[\.path],
-                  let attributes = try? FileManager.default.attributesOfItem(atPath: context.resolve(written)),
+            guard let written = options[\.path], let value = options.written(\.path),
+                  let path = try? context.confinedPath(written, at: value),
+                  let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                   let size = attributes[.size] as? NSNumber else { return nil }
             return StepEstimate(
                 bytes: size.doubleValue * 24, bytesFormula: "the file's \(ResourceBudget.size(size.doubleValue)) × 24",

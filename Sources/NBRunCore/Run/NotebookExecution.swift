@@ -26,6 +26,7 @@ public struct NotebookExecution {
     public func document(text: String) -> Outcome {
         var warnings: [Diagnostic] = []
         do throws(Diagnostic) {
+            try ReportName.check(stem(of: path), path: path)
             let parser = NotebookParser(options: .init(safe: configuration.safe))
             let notebook = try phaseTimes.measure(.parse) { () throws(Diagnostic) in try parser.parse(text, path: path) }
             let parameters = try checkedParameters(notebook)

@@ -19,6 +19,8 @@ public struct RunConfiguration: Sendable {
     public var quiet: Bool
     /// `--memory-limit`: the memory in GiB one step may use (default: the machine's memory).
     public var memoryLimit: Double? = nil
+    /// `--allow-path DIR`: folders a notebook may read from besides its own and the working directory.
+    public var allowedPaths: [String] = []
 
     public init(
         notebooks: [String], outputDirectory: String = "output", seed: UInt32? = nil,

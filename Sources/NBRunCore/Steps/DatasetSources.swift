@@ -78,7 +78,7 @@ enum DatasetSources {
         guard let written = options[\.path], let pathValue = options.written(\.path) else {
             throw .error("a csv dataset needs 'path'", at: options.keyLocation(\.from))
         }
-        let path = context.resolve(written)
+        let path = try context.confinedPath(written, at: pathValue)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw pathValue.error("cannot read '\(written)' (looked for \(path))")
         }
