@@ -228,4 +228,25 @@ import Testing
         #expect(problem(Array("wOF2".utf8) + Array(repeating: 0, count: 40)) == nil)
         #expect(problem(Array(repeating: 0x4F, count: 21 * 1_048_576)) == "'D/f.otf' is 21 MiB; a math font embedded in every report may be at most 20 MiB")
     }
+
+    @Test("Cause 7: a sparse CSV is refused from its size before it is read (2 GB used 10.2 GB); here 100 KB under a 1 MiB limit")
+    func sparseCSV() throws {
+        let directory = temporaryDirectory()
+        let sparse = "a,b\n" + String(repeating: ",\n", count: 50_000)
+        try sparse.write(toFile: "\(directory)/s.csv", atomically: true, encoding: .utf8)
+        try "```{dataset}\nfrom: csv\npath: s.csv\n```\n".write(toFile: "\(directory)/n.md", atomically: true, encoding: .utf8)
+        let result = runNotebooks(["\(directory)/n.md"], output: "\(directory)/out") { $0.memoryLimit = 1.0 / 1024 }
+        #expect(result.status == 1)
+        // 100 004 bytes × 24 = 2.3 MiB.
+        #expect(result.diagnostics.hasPrefix("\(directory)/n.md:3:1: error: {dataset} would need about 2.3 MiB of memory (the file's 97.7 KiB × 24), more than the 1.0 MiB limit"), "\(result.diagnostics)")
+    }
+
+    @Test("Point 4: a {load} path outside the notebook's folder and the working directory is refused")
+    func confinedLoad() throws {
+        let directory = temporaryDirectory()
+        try "```{load}\npath: /etc/hostname\n```\n".write(toFile: "\(directory)/n.md", atomically: true, encoding: .utf8)
+        let result = runNotebooks(["\(directory)/n.md"], output: "\(directory)/out")
+        #expect(result.status == 1)
+        #expect(result.diagnostics.hasPrefix("\(directory)/n.md:2:7: error: '/etc/hostname' lies outside the notebook's folder and the working directory"))
+    }
 }
