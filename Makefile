@@ -2,7 +2,7 @@
 SWIFT ?= swift
 NBRUN := .build/release/nbrun
 
-.PHONY: all run build deps test check docs record record-docs record-errors record-math render bench clean
+.PHONY: all run build deps test check fuzz docs record record-docs record-errors record-math render bench clean
 
 all: build
 
@@ -21,6 +21,15 @@ run: build
 test: build
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory check
+	bash fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
+	bash fuzz/run-texmath.sh $(FUZZ_SMOKE_SECONDS)
+
+## libFuzzer on every input reader (fuzz/README.md): FUZZ_SECONDS each (`make test` runs each for a few seconds).
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 3
+fuzz: deps
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+	bash fuzz/run-texmath.sh $(FUZZ_SECONDS)
 
 ## The committed reports pass the Nu HTML Checker and render in headless Chromium;
 ## the math corpus lays out as mathematics.
@@ -59,4 +68,4 @@ bench: deps
 	python3 benchmarks/run.py --nbrun-bench .build/release/nbrun-bench --nbrun .build/release/nbrun
 
 clean:
-	rm -rf .build .venv-check
+	rm -rf .build .venv-check fuzz/.build

@@ -35,10 +35,45 @@ struct FrontMatterReader {
                 notes: ["end the front matter with a line '---' (or '...'), or remove the first line"])
         }
         let yaml = (2..<closing).map { lines.text(ofLine: $0) }.joined(separator: "\n")
+        if let alias = firstAlias(before: closing) {
+            throw Diagnostic.error(
+                "YAML aliases are not allowed in front matter", at: alias,
+                notes: ["an alias '*name' repeats a value (and can repeat it billions of times); write the value out, or quote it if '*' is text"])
+        }
         let frontMatter = try interpret(yaml, closingLine: closing)
         let restStart = closing < lines.lineCount ? lines.lineStarts[closing] : lines.bytes.count
         let body = String(repeating: "\n", count: closing) + String(decoding: lines.bytes[restStart...], as: UTF8.self)
         return (frontMatter, body)
+    }
+
+    /// The first `*` that starts a YAML node (an alias): after the line's indentation or
+    /// after `[`, `{`, `,`, `:`, `-` or `?` and blanks. Inside plain or quoted text such a
+    /// `*` follows other text, so `title: Why *this* matters` has none. (Without aliases
+    /// a YAML value is never longer than its text, so nothing can balloon.)
+    private func firstAlias(before closing: Int) -> SourceLocation? {
+        for line in 2..<max(closing, 2) {
+            let content = Array(lines.content(ofLine: line))
+            var previous: UInt8? = nil
+            var index = 0
+            while index < content.count {
+                let byte = content[index]
+                let startsNode = previous == nil || "[{,:-?".utf8.contains(previous!)
+                if byte == UInt8(ascii: "*"), startsNode, index + 1 < content.count, !ASCII.isWhitespace(content[index + 1]) {
+                    return location(line: line, column: index + 1)
+                }
+                if byte == ASCII.hash, previous == nil || ASCII.isBlank(content[index - 1]) { break }
+                if startsNode, byte == ASCII.quote || byte == UInt8(ascii: "'") {
+                    // A quoted scalar: skip to its closing quote (`\` escapes in double quotes).
+                    index += 1
+                    while index < content.count, content[index] != byte {
+                        index += byte == ASCII.quote && content[index] == ASCII.backslash ? 2 : 1
+                    }
+                }
+                if index < content.count, !ASCII.isBlank(content[index]) { previous = content[index] }
+                index += 1
+            }
+        }
+        return nil
     }
 
     private func isFence(line: Int, allowDots: Bool) -> Bool {

@@ -36,9 +36,12 @@ public struct NotebookParser: Sendable {
         self.options = options
     }
 
-    /// The notebook in `text`; `path` is used, as given, in locations.
+    /// The notebook in `text`; `path` is used, as given, in locations. Line endings
+    /// are normalised first (see ``SourceFile``).
     public func parse(_ text: String, path: String) throws(Diagnostic) -> Notebook {
         let source = SourceFile(path: path, text: text)
+        let text = source.text
+        if let control = ControlCharacters.firstError(in: source) { throw control }
         var frontMatter = FrontMatter()
         var body = text
         if options.frontMatter {
@@ -101,6 +104,8 @@ public struct NotebookParser: Sendable {
     /// first byte sits in the notebook; formulas on its first line are located from it.
     /// Anything that is not a single paragraph (a list, a heading...) is an error.
     public func renderInline(_ markdown: String, at location: SourceLocation) throws(Diagnostic) -> [ProsePiece] {
+        // Text from YAML escapes may hold control characters the notebook's own text cannot.
+        let markdown = ControlCharacters.replaced(in: SourceFile.normalized(markdown))
         let protected = ProtectedMarkdown(markdown, tokens: PlaceholderToken(avoiding: markdown))
         let nodes = CMarkDocument.topLevelNodes(of: protected.text, safe: options.safe) {
             protected.tokens.token(.heading, $0)

@@ -12,11 +12,50 @@ struct PlaceholderToken: Sendable {
 
     let prefix: String
 
-    /// A prefix absent from `text`: `nbrunph`, lengthened with `x` until it is.
+    /// A prefix absent from `text`: `nbrunph` when it is absent, else `nbrunph` and the
+    /// first suffix (shortest first, from letters without `n`) that follows none of its
+    /// occurrences. With `m` occurrences a suffix of ⌈log₁₃(m + 1)⌉ letters exists, so
+    /// the prefix stays short and finding it is linear in the text (lengthening the
+    /// prefix with `x` until absent was quadratic on a long `nbrunphxxx…` word).
+    /// Without `n` in the suffix the prefix cannot overlap itself, so no occurrence in the
+    /// protected text straddles a token and its neighbour.
     init(avoiding text: String) {
-        var prefix = "nbrunph"
-        while text.utf8.firstRange(of: prefix.utf8) != nil { prefix += "x" }
-        self.prefix = prefix
+        let base = Array("nbrunph".utf8)
+        let bytes = Array(text.utf8)
+        var after: [Int] = []
+        var searchStart = 0
+        while let match = bytes[searchStart...].firstRange(of: base) {
+            after.append(match.upperBound)
+            searchStart = match.upperBound
+        }
+        var suffix: [UInt8] = []
+        if !after.isEmpty {
+            let letters = Array("xyzwvqkjgfdca".utf8)
+            var length = 1
+            while true {
+                let taken = Set(after.compactMap { start in
+                    start + length <= bytes.count ? bytes[start..<(start + length)] : nil
+                })
+                // The first of the letters^length candidates (odometer order) not taken.
+                var digits = [Int](repeating: 0, count: length)
+                var found: [UInt8]?
+                for _ in 0...taken.count {
+                    let candidate = digits.map { letters[$0] }
+                    if !taken.contains(candidate[...]) { found = candidate; break }
+                    var position = length - 1
+                    while position >= 0 {
+                        digits[position] += 1
+                        if digits[position] < letters.count { break }
+                        digits[position] = 0
+                        position -= 1
+                    }
+                    if position < 0 { break }
+                }
+                if let found { suffix = found; break }
+                length += 1
+            }
+        }
+        self.prefix = String(decoding: base + suffix, as: UTF8.self)
     }
 
     func token(_ kind: Kind, _ index: Int) -> String {

@@ -17,7 +17,9 @@ struct ProseAssembler {
         let bytes = Array(html.utf8)
         var pending: [UInt8] = []
         var offset = 0
+        var tag = TagScan()
         for occurrence in tokens.occurrences(in: bytes) {
+            tag.advance(to: occurrence.range.lowerBound, in: bytes)
             pending.append(contentsOf: bytes[offset..<occurrence.range.lowerBound])
             offset = occurrence.range.upperBound
             switch occurrence.kind {
@@ -33,7 +35,7 @@ struct ProseAssembler {
                     continue
                 }
                 let formula = formulas[occurrence.index]
-                if let attribute = Self.attributeName(around: occurrence.range.lowerBound, in: bytes) {
+                if let attribute = tag.attributeName(in: bytes) {
                     let escaped = CMarkDocument.escapedForAttributes(formula.source)
                     let isURL = attribute == "href" || attribute == "src"
                     pending.append(contentsOf: (isURL ? escaped.url : escaped.title).utf8)
@@ -58,6 +60,43 @@ struct ProseAssembler {
             pieces.append(.html(html))
         }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Where a left-to-right scan stands with respect to tags: the last `<` or `>` and
+    /// the last `="` seen, so finding the attribute around each token costs only the
+    /// bytes since the previous token (scanning back from every token was quadratic
+    /// with 10⁵ formulas in one paragraph).
+    struct TagScan {
+        private var scanned = 0
+        private var lastAngle = -1
+        private var lastValueStart = -1
+        private var cached: (quote: Int, name: String?) = (-1, nil)
+
+        mutating func advance(to offset: Int, in bytes: [UInt8]) {
+            while scanned < offset {
+                let byte = bytes[scanned]
+                if byte == ASCII.lessThan || byte == ASCII.greaterThan { lastAngle = scanned }
+                if byte == ASCII.quote, scanned > 0, bytes[scanned - 1] == ASCII.equals { lastValueStart = scanned }
+                scanned += 1
+            }
+        }
+
+        /// ``ProseAssembler/attributeName(around:in:)`` at the scanned offset.
+        mutating func attributeName(in bytes: [UInt8]) -> String? {
+            guard lastAngle >= 0, bytes[lastAngle] == ASCII.lessThan else { return nil }
+            let quote = max(lastValueStart, lastAngle)
+            if cached.quote != quote {
+                // As in attributeName(around:in:): the name runs back from before `="`.
+                var nameStart = quote - 1
+                while nameStart > lastAngle,
+                      ASCII.isAlphanumeric(bytes[nameStart - 1]) || bytes[nameStart - 1] == UInt8(ascii: "-") {
+                    nameStart -= 1
+                }
+                let range = max(nameStart, lastAngle + 1)..<max(quote - 1, lastAngle + 1)
+                cached = (quote, String(decoding: bytes[range], as: UTF8.self))
+            }
+            return cached.name
+        }
     }
 
     /// When `offset` lies inside a tag (the nearest `<` or `>` before it is `<`; cmark

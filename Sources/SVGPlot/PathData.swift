@@ -21,8 +21,12 @@ struct PathData {
         append(points, closed: true)
     }
 
+    /// Tenths of a pixel, clamped to ±10⁹ pixels (callers check their data; this keeps an
+    /// infinite or NaN coordinate from trapping the Int conversion).
     private static func tenths(_ value: Double) -> Int {
-        Int((value * 10).rounded(.toNearestOrAwayFromZero))
+        let scaled = (value * 10).rounded(.toNearestOrAwayFromZero)
+        guard scaled.isFinite else { return scaled.isNaN ? 0 : (scaled > 0 ? 10_000_000_000 : -10_000_000_000) }
+        return Int(min(max(scaled, -10_000_000_000), 10_000_000_000))
     }
 
     private static func decimal(tenths: Int) -> String {

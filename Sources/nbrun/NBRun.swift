@@ -54,6 +54,14 @@ struct NBRun: ParsableCommand {
     @Flag(help: "Include measured training times in the report (output then differs between runs).")
     var timings = false
 
+    @Option(name: .customLong("allow-path"),
+            help: ArgumentHelp("Let notebooks read files (CSV, {load}) under this folder too; repeatable. By default only the notebook's folder and the working directory.", valueName: "dir"))
+    var allowPaths: [String] = []
+
+    @Option(name: .customLong("memory-limit"),
+            help: ArgumentHelp("Memory one step may use, in GiB (default: the machine's memory); steps estimated above it are refused before they run.", valueName: "GiB"))
+    var memoryLimit: Double?
+
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
 
@@ -64,6 +72,12 @@ struct NBRun: ParsableCommand {
         if listSteps { return }
         guard !notebooks.isEmpty else {
             throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
+        }
+        if let mathFont, let problem = MathFontCheck.problem(atPath: mathFont) {
+            throw ValidationError("--math-font: \(problem)")
+        }
+        if let memoryLimit, !(memoryLimit > 0 && memoryLimit.isFinite) {
+            throw ValidationError("--memory-limit expects a positive number of GiB, not '\(memoryLimit)'")
         }
         for assignment in sets {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
@@ -85,7 +99,10 @@ struct NBRun: ParsableCommand {
             notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
             safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet
         )
-        let status = NotebookRunner(configuration: configuration).run()
+        var limited = configuration
+        limited.memoryLimit = memoryLimit
+        limited.allowedPaths = allowPaths
+        let status = NotebookRunner(configuration: limited).run()
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -14,6 +14,8 @@ import Testing
 
     @Test func forbiddenControlCharactersBecomeReplacementCharacters() {
         #expect(Escaping.text("a\u{0}b\u{8}c\td") == "a\u{FFFD}b\u{FFFD}c\td")
+        // Issue 16 point 5: DEL and C1 controls are not allowed in HTML either.
+        #expect(Escaping.attribute("x\u{7F}y\u{85}z\u{A0}") == "x\u{FFFD}y\u{FFFD}z\u{A0}")
     }
 
     @Test func voidAndForeignElementsFollowHTML5() {

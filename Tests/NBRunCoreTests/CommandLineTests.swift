@@ -25,6 +25,16 @@ import Testing
         #expect(run.standardOutput.contains("| `epsilon` | number > 0 | `1e-7` |"), "Adam's ε is the engine's default")
     }
 
+    /// Issue 16 point 10: a bad --math-font is a usage error (exit 2) before anything runs.
+    @Test func badMathFontIsAUsageError() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
+        let output = temporaryDirectory() + "/out"
+        let run = try runProcess(binary, ["notebooks/xor.md", "-o", output, "--math-font", "/etc/passwd"])
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("Error: --math-font: '/etc/passwd' is not an OpenType, TrueType, WOFF or WOFF2 font\n"))
+        #expect(!FileManager.default.fileExists(atPath: output), "nothing runs")
+    }
+
     @Test func versionIsPrinted() throws {
         try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
         let run = try runProcess(binary, ["--version"])

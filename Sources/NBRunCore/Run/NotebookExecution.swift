@@ -26,6 +26,7 @@ public struct NotebookExecution {
     public func document(text: String) -> Outcome {
         var warnings: [Diagnostic] = []
         do throws(Diagnostic) {
+            try ReportName.check(stem(of: path), path: path)
             let parser = NotebookParser(options: .init(safe: configuration.safe))
             let notebook = try phaseTimes.measure(.parse) { () throws(Diagnostic) in try parser.parse(text, path: path) }
             let parameters = try checkedParameters(notebook)
@@ -55,6 +56,7 @@ public struct NotebookExecution {
                     progress.stepStarted(stepIndex, of: prepared.count, name: step.name, notebook: path)
                     // Plots count as report building, everything else as running the steps.
                     let phase: PhaseTimes.Phase = ready.isPlot ? .report : .steps
+                    try ResourceBudget(configuration: configuration).admit(ready, context: &context)
                     let parts = try phaseTimes.measure(phase) { () throws(Diagnostic) in try ready.run(&context) }
                     blocks.append(.step(StepBlock(name: step.name, source: step.source, location: step.location, results: parts)))
                 }

@@ -52,10 +52,11 @@ public struct NotebookRunner {
         let text: String
         do {
             let data = try phaseTimes.measure(.parse) { try Data(contentsOf: URL(fileURLWithPath: path)) }
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                report(plain: "\(path): error: the file is not valid UTF-8 text")
+            if let invalid = UTF8Check.firstError(in: data, path: path) {
+                report(invalid, source: SourceFile(path: path, text: String(decoding: data, as: UTF8.self)))
                 return .failure(Failed())
             }
+            let decoded = String(decoding: data, as: UTF8.self)
             text = decoded
         } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
@@ -117,7 +118,7 @@ public struct NotebookRunner {
         // A diagnostic may point into another file the notebook read (a CSV file).
         if diagnostic.location.path != source?.path,
            let data = FileManager.default.contents(atPath: diagnostic.location.path),
-           let text = String(data: data, encoding: .utf8) {
+           case let text = String(decoding: data, as: UTF8.self) {
             file = SourceFile(path: diagnostic.location.path, text: text)
         }
         diagnosticsOutput(DiagnosticFormatter().format(diagnostic, source: file))

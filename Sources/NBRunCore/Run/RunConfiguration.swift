@@ -17,6 +17,10 @@ public struct RunConfiguration: Sendable {
     /// Put measured wall-clock times into the report (makes output vary between runs).
     public var timings: Bool
     public var quiet: Bool
+    /// `--memory-limit`: the memory in GiB one step may use (default: the machine's memory).
+    public var memoryLimit: Double? = nil
+    /// `--allow-path DIR`: folders a notebook may read from besides its own and the working directory.
+    public var allowedPaths: [String] = []
 
     public init(
         notebooks: [String], outputDirectory: String = "output", seed: UInt32? = nil,

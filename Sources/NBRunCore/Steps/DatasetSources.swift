@@ -52,6 +52,9 @@ enum DatasetSources {
     }
 
     /// Data whose single target column holds class labels 0, 1, ….
+    /// The largest inline class label (so at most 65 536 classes).
+    static let largestClassLabel = 65_535
+
     static func classified(x: Matrix, y: Matrix, value: OptionValue) throws(Diagnostic) -> Dataset {
         guard y.columns == 1 else {
             throw value.error("class labels must be one column, but y has \(y.columns)")
@@ -60,6 +63,11 @@ enum DatasetSources {
         for label in y.elements {
             guard label >= 0, label.rounded() == label else {
                 throw value.error("class labels must be whole numbers 0, 1, …; found \(label)")
+            }
+            // Checked before converting: 1e300 does not fit an Int, and 1e15 classes
+            // would allocate a one-hot table of petabytes.
+            guard label <= Double(Self.largestClassLabel) else {
+                throw value.error("class labels must be at most \(Self.largestClassLabel); found \(label)")
             }
             largest = max(largest, Int(label))
         }
@@ -70,13 +78,14 @@ enum DatasetSources {
         guard let written = options[\.path], let pathValue = options.written(\.path) else {
             throw .error("a csv dataset needs 'path'", at: options.keyLocation(\.from))
         }
-        let path = context.resolve(written)
+        let path = try context.confinedPath(written, at: pathValue)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw pathValue.error("cannot read '\(written)' (looked for \(path))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw pathValue.error("'\(written)' is not UTF-8 text")
+        if let invalid = UTF8Check.firstError(in: data, path: path) {
+            throw invalid.with(note: "while reading the {dataset} at \(options.step.location)")
         }
+        let text = String(decoding: data, as: UTF8.self)
         let note = "while reading the {dataset} at \(options.step.location)"
         do throws(CSVError) {
             let table = try CSVTable.parse(text: text, header: options[\.header].mode)

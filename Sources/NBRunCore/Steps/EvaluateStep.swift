@@ -40,7 +40,10 @@ struct EvaluateStep: NotebookStep {
     }
 
     static func confusionTable(_ matrix: ConfusionMatrix, names: [String]?, label: String) -> ResultTable {
-        let names = names ?? (0..<matrix.classCount).map(String.init)
+        // The matrix has a row per class the model can predict (at least two), which can be
+        // more than the data's classes (one-class data): name the rest by their index.
+        let given = names ?? []
+        let names = (0..<matrix.classCount).map { $0 < given.count ? given[$0] : String($0) }
         let columns = [ResultTable.Column("actual ↓ / predicted →", numeric: false)] + names.map { ResultTable.Column($0) }
         let rows = matrix.counts.enumerated().map { index, counts in
             [Cell.text(names[index])] + counts.map { Cell.integer($0) }

@@ -18,7 +18,7 @@ struct LoadStep: NotebookStep {
     static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let written = options[\.path]
         let value = options.written(\.path) ?? OptionValue(text: written, location: options.step.nameLocation)
-        let path = context.resolve(written)
+        let path = try context.confinedPath(written, at: value)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw value.error("cannot read '\(value.text.trimmed)' (looked for \(path))")
         }

@@ -35,7 +35,10 @@ extension NotebookStep {
     static func prepare(_ step: Step, parameters: Parameters) throws(Diagnostic) -> PreparedStep {
         let options = try StepOptions<Options>(step: step, parameters: parameters, selector: selector, acceptsItems: acceptsItems)
         try check(options)
-        return PreparedStep(step: step, isPlot: name.hasPrefix("plot")) { (context: inout RunContext) throws(Diagnostic) -> [ResultPart] in
+        return PreparedStep(
+            step: step, isPlot: name.hasPrefix("plot"),
+            estimate: { context in StepCosts.estimate(options, context: context) }
+        ) { (context: inout RunContext) throws(Diagnostic) -> [ResultPart] in
             try run(options, in: &context)
         }
     }
@@ -46,5 +49,7 @@ struct PreparedStep {
     let step: Step
     /// Plots count as building the report in phase times.
     let isPlot: Bool
+    /// The step's memory and work, from its options and the run so far (see ``StepCosts``).
+    let estimate: (RunContext) -> StepEstimate?
     let run: (inout RunContext) throws(Diagnostic) -> [ResultPart]
 }

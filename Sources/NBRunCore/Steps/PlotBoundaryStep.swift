@@ -30,6 +30,7 @@ struct PlotBoundaryStep: NotebookStep {
             throw .error("a decision boundary needs data with 2 inputs, but this data has \(data.train.featureCount)",
                          at: options.step.nameLocation, length: name.utf8.count)
         }
+        try checkPlottable(data.train, at: options.step.nameLocation)
         // A model trained with the hinge loss gives raw scores for labels −1 and +1: its classes are
         // the sign of the score (no probability to shade), and a label above 0 is the class +1.
         let scores = context.trainings.last?.options.loss == .hinge && data.train.classCount == nil
@@ -79,6 +80,31 @@ struct PlotBoundaryStep: NotebookStep {
             title: "Figure \(number): decision boundary")
         return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: options[\.caption],
                                      slug: "boundary", alternative: "decision boundary of the model over the input plane"))]
+    }
+
+    /// The inputs must span a finite range (±1e308 overflowed the pixel scale) and the
+    /// targets, read as classes, must be class labels 0…65535.
+    static func checkPlottable(_ data: Dataset, at location: SourceLocation) throws(Diagnostic) {
+        for column in 0..<2 {
+            let values = (0..<data.sampleCount).map { data.x[$0, column] }
+            guard let low = values.min(), let high = values.max() else { continue }
+            guard low.isFinite, high.isFinite, (high - low).isFinite else {
+                throw .error(
+                    "input '\(data.featureNames[column])' spans \(low) to \(high): too wide to plot",
+                    at: location, length: name.utf8.count,
+                    notes: ["rescale the inputs in the {dataset} step, e.g. 'scale: standardize'"])
+            }
+        }
+        if data.y.columns == 1, data.classCount == nil {
+            for row in 0..<data.sampleCount {
+                let target = data.y[row, 0]
+                guard target.isFinite, target > -1, target < 65_536 else {
+                    throw .error(
+                        "the targets are drawn as classes 0…65535, but sample \(row + 1)'s target is \(target)",
+                        at: location, length: name.utf8.count)
+                }
+            }
+        }
     }
 
     /// The model's outputs as field values: `classes` shades the predicted class

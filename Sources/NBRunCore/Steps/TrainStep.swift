@@ -46,7 +46,7 @@ struct TrainStep: NotebookStep {
         let batch = StepOption("batch", .batch, default: .full,
                            "`per-sample` (one update per sample, in order: seeds 000, 001, 004), `full` (one update per epoch: seed 003), or a number N for mini-batches of N.")
         let shuffle = StepOption("shuffle", .boolean, default: false, "Reshuffle the samples every epoch (per-sample and mini-batch training).")
-        let logEvery = OptionalStepOption("log-every", .integer(0...Int.max),
+        let logEvery = OptionalStepOption("log-every", .integer(0...100_000_000),
                                       "Log the loss every N epochs (and the first and last); default: about ten rows. 0 logs only the first and last.")
         let gradients = StepOption("gradients", .choice(GradientChoice.self), default: .backprop,
                                "`backprop` or `finite-differences`: (L(θ + h) − L(θ − h)) / 2h for every parameter (seeds 000, 004).")

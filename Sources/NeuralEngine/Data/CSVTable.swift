@@ -50,11 +50,16 @@ public struct CSVTable: Equatable, Sendable {
             guard !records.isEmpty else {
                 throw CSVError(.noDataRows, at: CSVPosition(line: first.end.line + 1, column: 1))
             }
-            for (index, cell) in first.cells.enumerated() where !cell.text.isEmpty {
-                if columnNames.prefix(index).contains(cell.text) {
-                    throw CSVError(.duplicateColumnName(cell.text), at: cell.position)
+            // The names of the columns before `index` (a set: 10⁵ names took 12.5 s as a list).
+            var earlier = Set<String>()
+            for (index, cell) in first.cells.enumerated() {
+                if !cell.text.isEmpty {
+                    if earlier.contains(cell.text) {
+                        throw CSVError(.duplicateColumnName(cell.text), at: cell.position)
+                    }
+                    columnNames[index] = cell.text
                 }
-                columnNames[index] = cell.text
+                earlier.insert(columnNames[index])
             }
         }
         return CSVTable(columnNames: columnNames, hasHeader: hasHeader, rows: records.map(\.cells))

@@ -109,10 +109,21 @@ public struct ParameterExport: Codable, Equatable, Sendable {
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         let export: ParameterExport
-        do { export = try decoder.decode(ParameterExport.self, from: data) } catch {
-            throw .unreadable(String(describing: error))
+        do { export = try decoder.decode(ParameterExport.self, from: data) } catch let error as DecodingError {
+            // Foundation calls a number that does not fit its field (a size of 1e30 or 1.5)
+            // invalid JSON; say which it is.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               (try? JSONSerialization.jsonObject(with: data)) != nil {
+                throw .unreadable("a value does not fit its field (sizes and epochs are whole numbers below 2⁶³)")
+            }
+            throw .unreadable(error.words)
+        } catch {
+            throw .unreadable("not valid JSON")
         }
         guard export.format == formatName else { throw .unreadable("not an \(formatName) file (format \"\(export.format)\")") }
+        guard export.version == 1 else {
+            throw .unreadable("version \(export.version) of the \(formatName) format is not known to this nbrun (it reads version 1)")
+        }
         return export
     }
 }
