@@ -40,8 +40,8 @@ extension BatchWorkspace {
         let buffer = scratch.baseAddress!
         var nudged = pass(p, parameters: parameters, buffer: values.baseAddress!)
         nudged.output = buffer + offsets[p + 1]
-        layers[p].forwardNudged(nudged, parameter: j, by: shift,
-                                cachedOutput: values.baseAddress! + offsets[p + 1], movable: movable)
+        let cached = UnsafePointer(values.baseAddress! + offsets[p + 1])
+        box(p)._withUnsafeGuaranteedRef { $0.forwardNudged(nudged, parameter: j, by: shift, cachedOutput: cached, movable: movable) }
         runOperations(from: p + 1, parameters: parameters, buffer: buffer)
         return meanLoss(loss, buffer: UnsafePointer(buffer))
     }
