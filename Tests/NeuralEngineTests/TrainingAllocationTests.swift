@@ -95,7 +95,10 @@ import Testing
         let short = try allocations(setup, epochs: 5)
         let long = try allocations(setup, epochs: 10)
         // The counter sees the workspaces being allocated (so it works), and nothing more in 5 more epochs.
+        // (`≤`, not `=`: while other suites run in parallel, a runtime cache may still be filled
+        // once during the shorter run, seen once as 63 against 62; an allocation per batch or per
+        // epoch would make the longer run count more.)
         #expect(short > 0)
-        #expect(long == short, "\(short) allocations for 5 epochs, \(long) for 10")
+        #expect(long <= short, "\(short) allocations for 5 epochs, \(long) for 10")
     }
 }

@@ -19,30 +19,28 @@ extension BatchWorkspace {
         let factor = (reduction == .sum ? Double(rows) : 1) / (2 * h)
         let movable = movableParameters(parameters, count: parameterCount)
         var passes = 0
+        let buffer = scratch.baseAddress!, values = self.values.baseAddress!
         for p in 0..<layerCount {
             let count = slots[p].parameterCount
-            for j in 0..<count {
-                let difference = nudgedLoss(parameter: j, by: h, layer: p, parameters: parameters, movable: movable, loss: loss)
-                    - nudgedLoss(parameter: j, by: -h, layer: p, parameters: parameters, movable: movable, loss: loss)
-                gradient[slots[p].parameterOffset + j] = difference * factor
+            guard count > 0 else { continue }
+            // Layer p runs on its cached input into `scratch`, then every later layer and the loss.
+            var nudged = pass(p, parameters: parameters, buffer: values)
+            nudged.output = buffer + offsets[p + 1]
+            let cached = UnsafePointer(values + offsets[p + 1])
+            let offset = slots[p].parameterOffset
+            box(p)._withUnsafeGuaranteedRef { layer in
+                for j in 0..<count {
+                    layer.forwardNudged(nudged, parameter: j, by: h, cachedOutput: cached, movable: movable)
+                    runOperations(from: p + 1, parameters: parameters, buffer: buffer)
+                    let above = meanLoss(loss, buffer: UnsafePointer(buffer))
+                    layer.forwardNudged(nudged, parameter: j, by: -h, cachedOutput: cached, movable: movable)
+                    runOperations(from: p + 1, parameters: parameters, buffer: buffer)
+                    let below = meanLoss(loss, buffer: UnsafePointer(buffer))
+                    gradient[offset + j] = (above - below) * factor
+                }
             }
             passes += 2 * count
         }
         return passes
-    }
-
-    /// `L` with parameter `j` of layer `p` moved by `shift`: layer `p` on its cached input
-    /// (into `scratch`), then every later layer and the loss.
-    private func nudgedLoss(
-        parameter j: Int, by shift: Double, layer p: Int, parameters: UnsafePointer<Double>,
-        movable: UnsafeMutablePointer<Double>, loss: Loss
-    ) -> Double {
-        let buffer = scratch.baseAddress!
-        var nudged = pass(p, parameters: parameters, buffer: values.baseAddress!)
-        nudged.output = buffer + offsets[p + 1]
-        layers[p].forwardNudged(nudged, parameter: j, by: shift,
-                                cachedOutput: values.baseAddress! + offsets[p + 1], movable: movable)
-        runOperations(from: p + 1, parameters: parameters, buffer: buffer)
-        return meanLoss(loss, buffer: UnsafePointer(buffer))
     }
 }

@@ -11,7 +11,10 @@
 /// placements, which the passes read in place.
 final class BatchWorkspace {
     /// The network's layers, in order.
-    let layers: UnsafeMutableBufferPointer<any Layer>
+    let layers: [any Layer]
+    /// The same layers boxed for the passes (kept alive by `boxes`, called unretained).
+    private let boxes: [AnyLayerBox]
+    private let boxReferences: UnsafeMutableBufferPointer<Unmanaged<AnyLayerBox>>
     /// Per layer: shapes, parameter offset and where its private memory starts.
     let slots: UnsafeMutableBufferPointer<LayerSlot>
     var layerCount: Int { slots.count }
@@ -45,8 +48,10 @@ final class BatchWorkspace {
     init(network: Network, capacity: Int, targetWidth: Int, backward: Bool = true) {
         precondition(capacity > 0, "a batch holds at least one sample")
         let layers = network.layers
-        self.layers = .allocate(capacity: layers.count)
-        _ = self.layers.initialize(from: layers)
+        self.layers = layers
+        boxes = layers.map { layer in AnyLayerBox.boxing(layer) }
+        boxReferences = .allocate(capacity: layers.count)
+        _ = boxReferences.initialize(from: boxes.map { Unmanaged.passUnretained($0) })
         widths = network.widths
         var offsets: [Int] = []
         var total = 0
@@ -84,7 +89,7 @@ final class BatchWorkspace {
         layerScratch.deallocate()
         scratchStorage?.deallocate()
         movableStorage?.deallocate()
-        layers.deinitialize().deallocate()
+        boxReferences.deallocate()
         slots.deallocate()
     }
 
@@ -186,6 +191,10 @@ final class BatchWorkspace {
 
     // MARK: Forward
 
+    /// Layer `p`, boxed, unretained.
+    @inline(__always)
+    func box(_ p: Int) -> Unmanaged<AnyLayerBox> { boxReferences[p] }
+
     /// The pass of layer `p` on `buffer` (`values` or `scratch`): its input segment `p` (or the
     /// attached inputs), its output segment `p + 1`.
     @inline(__always)
@@ -201,7 +210,8 @@ final class BatchWorkspace {
     /// Runs layers `first...` on `buffer`, reading segment `first` and writing the later ones.
     func runOperations(from first: Int, parameters: UnsafePointer<Double>, buffer: UnsafeMutablePointer<Double>) {
         for p in first..<layerCount {
-            layers[p].forward(pass(p, parameters: parameters, buffer: buffer))
+            let pass = pass(p, parameters: parameters, buffer: buffer)
+            box(p)._withUnsafeGuaranteedRef { $0.forward(pass) }
         }
     }
 
@@ -287,8 +297,9 @@ final class BatchWorkspace {
             start -= 1
         }
         for p in stride(from: start, through: 0, by: -1) {
-            layers[p].backward(pass(p, parameters: parameters, buffer: values), outputGradient: UnsafePointer(deltas + offsets[p + 1]),
-                               inputGradient: p > 0 ? deltas + offsets[p] : nil, gradient: gradient)
+            let pass = pass(p, parameters: parameters, buffer: values)
+            let dy = UnsafePointer(deltas + offsets[p + 1]), dx = p > 0 ? deltas + offsets[p] : nil
+            box(p)._withUnsafeGuaranteedRef { $0.backward(pass, outputGradient: dy, inputGradient: dx, gradient: gradient) }
         }
     }
 }

@@ -1,7 +1,8 @@
 // Reading order for the engine:
-//   Model/        what a network is: specs, the flat parameter vector, activations, losses
-//   Computation/  how it computes: dense-layer forward/backward, the batch workspace,
-//                 backpropagation and central differences
+//   Model/        what a network is: specs, shapes, the flat parameter vector, activations, losses
+//   Layers/       the layer interface and one file per kind (dense, activation, conv2d, maxpool,
+//                 flatten, dropout): forward and backward side by side
+//   Computation/  how it computes: the batch workspace, backpropagation and central differences
 //   Training/     the Trainer loop, optimizers, options and results
 //   Inspection/   traces of one pass, gradient checks, accuracy and confusion matrices
 //   Export/       parameters and history as JSON and CSV, and loading them back
@@ -31,19 +32,6 @@ public struct Network: Sendable {
     let widths: [Int]
     /// The layers as the engine runs them.
     var layers: [any Layer] { spec.layers.map(\.layer) }
-
-    /// Dense layers only, in order (for callers that draw dense networks).
-    public var denseLayers: [DenseLayerLayout] {
-        var layouts: [DenseLayerLayout] = []
-        for placement in placements {
-            guard let dense = spec.layers[placement.index].layer as? Dense else { continue }
-            layouts.append(DenseLayerLayout(
-                layerIndex: placement.index, denseIndex: layouts.count, inputs: dense.inputs, outputs: dense.outputs,
-                bias: dense.bias, weightOffset: placement.parameterOffset,
-                biasOffset: placement.parameterOffset + dense.inputs * dense.outputs))
-        }
-        return layouts
-    }
 
     /// Builds the layout and draws initial parameters from `random`: block after block, layer
     /// after layer, each in row-major order (see ``Initializer``).
