@@ -26,7 +26,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markup"),
-        .target(name: "NotebookKit", dependencies: ["CMark", "Yams"]),
+        .target(name: "NotebookKit", dependencies: ["CMark", "Yams", "Markup"]),
         // Release builds of the engine use every instruction of the building machine's
         // processor (AVX2/AVX-512 vectors for the matrix product and exp): a binary built
         // here runs on this kind of processor. Results do not change: there is no

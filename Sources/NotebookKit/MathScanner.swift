@@ -21,8 +21,20 @@ enum MathScanner {
         var display: Bool
     }
 
+    /// A footnote reference `[^name]` (the name has no blank and no bracket) at `range`.
+    struct FootnoteReference: Equatable {
+        var range: Range<Int>
+        var name: String
+    }
+
     static func formulas(in bytes: [UInt8]) -> [Formula] {
+        scan(bytes, footnotes: false).formulas
+    }
+
+    /// The formulas and, when `footnotes` is set, the footnote references outside them.
+    static func scan(_ bytes: [UInt8], footnotes: Bool) -> (formulas: [Formula], footnotes: [FootnoteReference]) {
         var formulas: [Formula] = []
+        var references: [FootnoteReference] = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -43,6 +55,19 @@ enum MathScanner {
                     ?? index + InlineSyntax.runLength(bytes, of: ASCII.backtick, at: index)
             case ASCII.lessThan:
                 index = InlineSyntax.rawHTMLOrAutolinkEnd(bytes, at: index) ?? index + 1
+            case ASCII.openBracket where footnotes && next == UInt8(ascii: "^"):
+                var end = index + 2
+                while end < bytes.count, !ASCII.isWhitespace(bytes[end]), bytes[end] != ASCII.closeBracket,
+                      bytes[end] != ASCII.openBracket {
+                    end += 1
+                }
+                if end > index + 2, end < bytes.count, bytes[end] == ASCII.closeBracket {
+                    references.append(FootnoteReference(
+                        range: index..<(end + 1), name: String(decoding: bytes[(index + 2)..<end], as: UTF8.self)))
+                    index = end + 1
+                } else {
+                    index += 1
+                }
             case ASCII.closeBracket where next == ASCII.openParen:
                 index = InlineSyntax.linkDestinationEnd(bytes, at: index + 1)
             case ASCII.dollar where next == ASCII.dollar:
@@ -63,7 +88,7 @@ enum MathScanner {
                 index += 1
             }
         }
-        return formulas
+        return (formulas, references)
     }
 
     /// `\(...\)` or `\[...\]` starting at the backslash.

@@ -8,6 +8,8 @@ struct PlaceholderToken: Sendable {
     enum Kind: UInt8, Sendable {
         case math = 0x6D     // "m"
         case heading = 0x68  // "h"
+        case block = 0x62    // "b": a block taken out before cmark (display math, callout, raw HTML)
+        case footnote = 0x66 // "f": a footnote reference `[^name]`
     }
 
     let prefix: String

@@ -1,0 +1,33 @@
+/// What the parts of one notebook's prose share while they are read in document
+/// order: heading anchors, footnote numbers, warnings, and what the page will need.
+struct ProseContext {
+    var anchors = HeadingAnchors()
+    /// Definitions by name (the first one wins).
+    var footnoteDefinitions: [String: FootnoteSource] = [:]
+    /// Names in order of first reference: the footnote numbered `i + 1` is `footnoteOrder[i]`.
+    var footnoteOrder: [String] = []
+    var referenceCounts: [String: Int] = [:]
+    var warnings: [Diagnostic] = []
+    var activeContent = ActiveContent()
+
+    /// Counts a reference to footnote `name`; its number and which reference (0-based)
+    /// this is, or nil when no definition exists.
+    mutating func reference(_ name: String) -> (number: Int, index: Int)? {
+        guard footnoteDefinitions[name] != nil else { return nil }
+        if !footnoteOrder.contains(name) { footnoteOrder.append(name) }
+        let index = referenceCounts[name, default: 0]
+        referenceCounts[name] = index + 1
+        return (footnoteOrder.firstIndex(of: name)! + 1, index)
+    }
+
+    /// Warnings (and page needs) for author HTML found at `location`.
+    mutating func inspect(rawHTML html: String, at location: SourceLocation) {
+        for finding in RawHTMLInspector.findings(in: html) {
+            if finding.isScript { activeContent.hasScripts = true } else { activeContent.needsNetwork = true }
+            let note = finding.isScript
+                ? "the page is no longer script-free; --safe leaves raw HTML out"
+                : "the page is no longer self-contained; --safe leaves raw HTML out"
+            warnings.append(.warning(finding.message, at: location, notes: [note]))
+        }
+    }
+}
