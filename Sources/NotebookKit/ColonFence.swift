@@ -74,11 +74,13 @@ enum ColonFence {
         return .callout(CalloutHeader(kind: kind, title: title, collapse: collapse, dialect: .quarto))
     }
 
-    static func unknownKind(_ name: String, at location: SourceLocation, length: Int, syntax: String, prefix: String = "") -> Diagnostic {
+    static func unknownKind(
+        _ name: String, at location: SourceLocation, length: Int, syntax: String, prefix: String = "", uppercase: Bool = false
+    ) -> Diagnostic {
         var notes = ["known kinds: \(CalloutKind.names.joined(separator: ", "))"]
         let message: String
-        if let suggestion = Suggestion.closest(to: name.lowercased(), among: CalloutKind.names + ["admonition"]) {
-            message = "unknown \(syntax) '\(prefix)\(name)'; did you mean '\(prefix)\(suggestion)'?"
+        if let suggestion = Suggestion.closest(to: name.lowercased(), among: CalloutKind.names + (uppercase ? [] : ["admonition"])) {
+            message = "unknown \(syntax) '\(prefix)\(name)'; did you mean '\(prefix)\(uppercase ? suggestion.uppercased() : suggestion)'?"
         } else {
             message = "unknown \(syntax) '\(prefix)\(name)'"
             notes.append("a callout is written ':::{note}', '::: {.callout-note}' or '> [!NOTE]'")

@@ -30,7 +30,7 @@ enum GitHubAlert {
         guard let kind = CalloutKind(name: name) else {
             throw ColonFence.unknownKind(
                 name.uppercased(), at: location.advanced(by: nameStart - start), length: nameEnd - nameStart,
-                syntax: "alert", prefix: "")
+                syntax: "alert", prefix: "", uppercase: true)
         }
         while after < bytes.count, ASCII.isBlank(bytes[after]) { after += 1 }
         var end = bytes.count
