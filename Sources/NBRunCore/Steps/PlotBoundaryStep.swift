@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 import SVGPlot
@@ -12,114 +13,79 @@ struct PlotBoundaryStep: NotebookStep {
         """
     static let summary = "Draws what the model predicts over the whole input plane (two inputs), as filled regions, with the training points coloured by their label; with `epochs:`, one small panel per saved snapshot so the learning is visible."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("show", .choice(["auto", "classes", "probability"]), default: "auto",
-                   "`classes`: regions of the predicted class; `probability`: shaded bands of the output with the 0.5 line; `auto`: probability for one output, classes otherwise."),
-        OptionSpec("resolution", .integer(10...1000), default: "200", "Grid samples per axis."),
-        OptionSpec("padding", .number, default: "0.05", "Extra margin around the data, as a fraction of its range."),
-        OptionSpec("epochs", .integerList, "Small multiples: one panel per listed epoch, from the last training's `snapshots`."),
-        OptionSpec("columns", .integer(1...8), default: "3", "Panels per row for small multiples."),
-        OptionSpec("caption", .text, "The figure's caption (Markdown, may contain math)."),
-    ]
+    struct Options: StepOptionList {
+        let show = StepOption("show", .choice(BoundaryShading.self), default: .auto,
+                          "`classes`: regions of the predicted class; `probability`: shaded bands of the output with the 0.5 line; `auto`: probability for one output, classes otherwise.")
+        let resolution = StepOption("resolution", .integer(10...1000), default: 200, "Grid samples per axis.")
+        let padding = StepOption("padding", .number, default: 0.05, "Extra margin around the data, as a fraction of its range.")
+        let epochs = OptionalStepOption("epochs", .integerList(0...Int.max), "Small multiples: one panel per listed epoch, from the last training's `snapshots`.")
+        let columns = StepOption("columns", .integer(1...8), default: 3, "Panels per row for small multiples.")
+        let caption = OptionalStepOption("caption", .inlineMarkdown, "The figure's caption (Markdown, may contain math).")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let model = try context.requireModel(at: options.step.nameLocation, for: name)
         let data = try context.requireData(at: options.step.nameLocation, for: name)
         guard data.train.featureCount == 2 else {
             throw .error("a decision boundary needs data with 2 inputs, but this data has \(data.train.featureCount)",
                          at: options.step.nameLocation, length: name.utf8.count)
         }
-        let resolution = try options.integer("resolution")!
-        let padding = try options.number("padding")!
-        let mode = try options.choice("show")!
-        let grid = BoundaryGrid(data: data.train, resolution: resolution, padding: padding)
+        let shading = options[\.show]
+        let samples = 0..<data.train.sampleCount
+        let grid = DecisionGrid(xs: samples.map { data.train.x[$0, 0] }, ys: samples.map { data.train.x[$0, 1] },
+                                resolution: options[\.resolution], padding: options[\.padding])
+        let gridInputs = Matrix(grid.points.map { [$0.x, $0.y] })
+        let actual = Network.classes(ofTargets: data.train.y, outputs: max(2, data.train.classCount ?? 2))
         let points = (0..<data.train.sampleCount).map { row in
-            LabeledPoint(x: data.train.x[row, 0], y: data.train.x[row, 1], label: PredictStep.actualClass(data.train, row: row))
+            LabeledPoint(x: data.train.x[row, 0], y: data.train.x[row, 1], label: actual[row])
         }
         let classNames = data.train.classNames ?? ["0", "1"]
         let number = context.nextFigureNumber()
-        if let epochs = try options.integerList("epochs", in: 0...Int.max) {
+        /// The model's output on the grid, as the plot wants it.
+        func field(of network: Network) -> DecisionField {
+            context.phaseTimes.measure(.steps) { grid.field(values(network.predict(gridInputs), shading: shading)) }
+        }
+        if let epochs = options[\.epochs] {
             guard let training = context.trainings.last else {
-                throw .error("small multiples need a training with 'snapshots'", at: options.keyLocation("epochs"))
+                throw .error("small multiples need a training with 'snapshots'", at: options.keyLocation(\.epochs))
             }
             var panels: [DecisionPanel] = []
             var network = model.network
             for epoch in epochs {
                 guard let snapshot = training.result.snapshots.first(where: { $0.epoch == epoch }) else {
                     let saved = training.result.snapshots.map { String($0.epoch) }.joined(separator: ", ")
-                    throw options.value("epochs")!.error(
+                    throw options.error(
                         "no snapshot at epoch \(epoch): add it to 'snapshots' in the {train} step at \(training.location)"
-                        + (saved.isEmpty ? "" : " (saved: \(saved))"))
+                        + (saved.isEmpty ? "" : " (saved: \(saved))"), about: \.epochs)
                 }
                 network.parameters = snapshot.parameters
                 panels.append(DecisionPanel(
-                    title: epoch == 0 ? "before training" : "epoch \(NumberFormat.integer(epoch))",
-                    field: context.phaseTimes.measure(.steps) { grid.field(of: network, mode: mode) }, points: points))
+                    title: epoch == 0 ? "before training" : "epoch \(NumberStyle.integer.format(epoch))",
+                    field: field(of: network), points: points))
             }
-            let multiples = SmallMultiples(panels: panels, classNames: classNames, columns: try options.integer("columns")!,
+            let multiples = SmallMultiples(panels: panels, classNames: classNames, columns: options[\.columns],
                                            title: "Figure \(number): the decision boundary during training")
-            return [.figure(FigureResult(number: number, svg: multiples.svg(id: "fig\(number)"), caption: options.text("caption"),
+            return [.figure(FigureResult(number: number, svg: multiples.svg(id: "fig\(number)"), caption: options[\.caption],
                                          slug: "boundary-epochs", alternative: "decision boundary at epochs " + epochs.map(String.init).joined(separator: ", ")))]
         }
         let plot = DecisionBoundaryPlot(
-            field: context.phaseTimes.measure(.steps) { grid.field(of: model.network, mode: mode) },
+            field: field(of: model.network),
             points: points, classNames: classNames,
             xLabel: data.train.featureNames[0], yLabel: data.train.featureNames[1],
             title: "Figure \(number): decision boundary")
-        return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: options.text("caption"),
+        return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: options[\.caption],
                                      slug: "boundary", alternative: "decision boundary of the model over the input plane"))]
     }
-}
 
-/// A regular grid over the data's bounding box, and the model's output on it.
-struct BoundaryGrid {
-    let xRange: ClosedRange<Double>
-    let yRange: ClosedRange<Double>
-    let resolution: Int
-    let inputs: Matrix
-
-    init(data: Dataset, resolution: Int, padding: Double) {
-        func range(_ column: Int) -> ClosedRange<Double> {
-            var low = Double.infinity, high = -Double.infinity
-            for row in 0..<data.sampleCount {
-                low = min(low, data.x[row, column])
-                high = max(high, data.x[row, column])
-            }
-            if !(high > low) { low -= 0.5; high += 0.5 }
-            let margin = (high - low) * padding
-            return (low - margin)...(high + margin)
+    /// The model's outputs as field values: `classes` shades the predicted class
+    /// (``Network/classes(ofPredictions:threshold:)``); otherwise one output is P(class 1)
+    /// and several are class probabilities, which give smooth boundaries.
+    static func values(_ outputs: Matrix, shading: BoundaryShading) -> DecisionField.Values {
+        switch shading {
+        case .classes: return .classIndex(Network.classes(ofPredictions: outputs))
+        case .auto, .probability:
+            guard outputs.columns == 1 else { return .classProbabilities(outputs.nestedRows) }
+            return .probability(outputs.elements.map { min(1, max(0, $0)) })
         }
-        xRange = range(0)
-        yRange = range(1)
-        self.resolution = resolution
-        var grid = Matrix(rows: resolution * resolution, columns: 2)
-        for j in 0..<resolution {
-            let y = yRange.lowerBound + Double(j) * (yRange.upperBound - yRange.lowerBound) / Double(resolution - 1)
-            for i in 0..<resolution {
-                let x = xRange.lowerBound + Double(i) * (xRange.upperBound - xRange.lowerBound) / Double(resolution - 1)
-                grid[j * resolution + i, 0] = x
-                grid[j * resolution + i, 1] = y
-            }
-        }
-        inputs = grid
-    }
-
-    /// The model's output on the grid, as the plot wants it.
-    func field(of network: Network, mode: String) -> DecisionField {
-        let outputs = network.predict(inputs)
-        let values: DecisionField.Values
-        if outputs.columns == 1 {
-            if mode == "classes" {
-                values = .classIndex(outputs.elements.map { $0 > 0.5 ? 1 : 0 })
-            } else {
-                values = .probability(outputs.elements.map { min(1, max(0, $0)) })
-            }
-        } else if mode == "classes" {
-            values = .classIndex(PredictStep.predictedClasses(outputs, threshold: 0.5))
-        } else {
-            // Class probabilities give smooth boundaries (and shade confident regions).
-            values = .classProbabilities(outputs.nestedRows)
-        }
-        return DecisionField(xRange: xRange, yRange: yRange, columns: resolution, rows: resolution, values: values)
     }
 }
