@@ -115,6 +115,18 @@ public enum Stylesheet {
     .nbrun .nb-callout-note strong{color:var(--nb-note)}
     .nbrun .nb-callout-warning strong{color:var(--nb-warning)}
     .nbrun .nb-callout-error strong{color:var(--nb-error)}
+    .nbrun .nb-callout-tip{border-left-color:var(--nb-good)}
+    .nbrun .nb-callout-tip strong{color:var(--nb-good)}
+    .nbrun .nb-callout-important{border-left-color:var(--nb-accent)}
+    .nbrun .nb-callout-important strong{color:var(--nb-accent)}
+    .nbrun .nb-callout-caution{border-left-color:var(--nb-error);background:var(--nb-error-bg)}
+    .nbrun .nb-callout-caution strong{color:var(--nb-error)}
+    .nbrun details.nb-callout{border-top:0;border-right:0;border-bottom:0;border-radius:0 .4rem .4rem 0}
+    .nbrun details.nb-callout>summary{padding:0;font-size:1rem;color:var(--nb-fg)}
+    .nbrun details.nb-callout[open]>summary{margin-bottom:.3rem}
+    .nbrun .footnotes{margin-top:2.5rem;font-size:.9rem}
+    .nbrun .footnotes hr{border:0;border-top:1px solid var(--nb-rule)}
+    .nbrun .footnote-backref{text-decoration:none}
     .nbrun .nb-callout-success{border-left-color:var(--nb-good)}
     .nbrun .nb-callout-success strong{color:var(--nb-good)}
     .nbrun .nb-table-note{margin:-.6rem 0 1rem;font-size:.9rem;color:var(--nb-muted)}

@@ -46,11 +46,11 @@ public enum Block: Sendable {
 /// A run of prose between steps, as structured blocks. Math is kept out of cmark's
 /// hands and handed back as separate pieces, so the pipeline decides how to typeset it.
 public struct Prose: Sendable {
-    public var blocks: [ProseBlock]
+    public var blocks: [ProseElement]
     /// The headings in this prose (outside callouts), with their anchors, in order.
     public var headings: [Heading]
 
-    public init(blocks: [ProseBlock], headings: [Heading]) {
+    public init(blocks: [ProseElement], headings: [Heading]) {
         self.blocks = blocks
         self.headings = headings
     }

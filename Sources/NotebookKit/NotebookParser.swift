@@ -68,7 +68,7 @@ public struct NotebookParser: Sendable {
 
         let parser = ProseParser(options: options, tokens: tokens, stepReader: StepReader(lines: bodyLines, path: path))
         var blocks: [Block] = []
-        var proseBlocks: [ProseBlock] = []
+        var proseBlocks: [ProseElement] = []
         var proseHeadings: [Heading] = []
         func endProse() {
             guard !proseBlocks.isEmpty || !proseHeadings.isEmpty else { return }
@@ -108,7 +108,7 @@ public struct NotebookParser: Sendable {
             var scanner = BlockScanner(tokens: tokens)
             let scanned = try scanner.scan(definition.body)
             context.warnings += scanner.warnings
-            let children = try parser.parse(scanned, topLevel: false, context: &context).compactMap { item -> ProseBlock? in
+            let children = try parser.parse(scanned, topLevel: false, context: &context).compactMap { item -> ProseElement? in
                 if case .prose(let block, _) = item { block } else { nil }
             }
             footnotes.append(Footnote(

@@ -11,13 +11,13 @@ import Markup
 /// - the footnotes: `<section class="footnotes">` with an ordered list, each item ending
 ///   in a back-link (↩) to each reference.
 enum ProseHTML {
-    static func pieces(of blocks: [ProseBlock]) -> [ProsePiece] {
+    static func pieces(of blocks: [ProseElement]) -> [ProsePiece] {
         var pieces: [ProsePiece] = []
         for block in blocks { ProseAssembler.append(Self.pieces(of: block), to: &pieces) }
         return pieces
     }
 
-    static func pieces(of block: ProseBlock) -> [ProsePiece] {
+    static func pieces(of block: ProseElement) -> [ProsePiece] {
         switch block {
         case .markdown(let markdown):
             return markdown.pieces

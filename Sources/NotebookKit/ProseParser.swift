@@ -3,7 +3,7 @@
 /// are numbered and headings anchored as a reader meets them.
 struct ProseParser {
     enum Item {
-        case prose(ProseBlock, headings: [Heading])
+        case prose(ProseElement, headings: [Heading])
         case step(Step)
     }
 
@@ -99,7 +99,7 @@ struct ProseParser {
         return scanned.blocks[found[0].index]
     }
 
-    private func block(_ block: ScannedBlock, context: inout ProseContext) throws(Diagnostic) -> ProseBlock {
+    private func block(_ block: ScannedBlock, context: inout ProseContext) throws(Diagnostic) -> ProseElement {
         switch block {
         case .math(let math):
             return .equation(DisplayEquation(math: MathSpan(tex: math.tex, display: true, location: math.location), label: math.label))
@@ -113,7 +113,7 @@ struct ProseParser {
             let title = try callout.title.map { title throws(Diagnostic) in
                 try NotebookParser(options: options).renderInline(title.text, at: title.location)
             }
-            let children = try parse(callout.body, topLevel: false, context: &context).compactMap { item -> ProseBlock? in
+            let children = try parse(callout.body, topLevel: false, context: &context).compactMap { item -> ProseElement? in
                 if case .prose(let block, _) = item { block } else { nil }
             }
             return .callout(CalloutBlock(

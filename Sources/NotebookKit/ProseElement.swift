@@ -1,7 +1,7 @@
 /// One block of prose, as a value a renderer can treat on its own (a standalone page,
 /// an LMS page and a student edition may each show a callout or an equation differently).
 /// ``ProseHTML`` gives every block its default HTML.
-public indirect enum ProseBlock: Sendable, Equatable {
+public indirect enum ProseElement: Sendable, Equatable {
     /// Ordinary Markdown (a paragraph, list, table, heading, quote, code...): one top-level
     /// node as cmark and nbrun's GitHub extensions rendered it.
     case markdown(MarkdownBlock)
@@ -45,11 +45,11 @@ public struct CalloutBlock: Sendable, Equatable {
     /// The author's title (inline Markdown, rendered); nil shows the kind's word alone.
     public var title: [ProsePiece]?
     public var collapse: CalloutCollapse
-    public var children: [ProseBlock]
+    public var children: [ProseElement]
     /// The opening line (`> [!NOTE]`, `:::{note}`...).
     public var location: SourceLocation
 
-    public init(kind: CalloutKind, title: [ProsePiece]?, collapse: CalloutCollapse, children: [ProseBlock], location: SourceLocation) {
+    public init(kind: CalloutKind, title: [ProsePiece]?, collapse: CalloutCollapse, children: [ProseElement], location: SourceLocation) {
         self.kind = kind
         self.title = title
         self.collapse = collapse
@@ -84,13 +84,13 @@ public struct Footnote: Sendable, Equatable {
     /// 1, 2, 3... in order of first reference.
     public var number: Int
     public var name: String
-    public var children: [ProseBlock]
+    public var children: [ProseElement]
     /// How many times the text refers to it (one back-link each).
     public var referenceCount: Int
     /// Where the definition starts.
     public var location: SourceLocation
 
-    public init(number: Int, name: String, children: [ProseBlock], referenceCount: Int, location: SourceLocation) {
+    public init(number: Int, name: String, children: [ProseElement], referenceCount: Int, location: SourceLocation) {
         self.number = number
         self.name = name
         self.children = children
