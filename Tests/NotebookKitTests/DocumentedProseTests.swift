@@ -1,0 +1,59 @@
+import Foundation
+import NotebookKit
+import Testing
+
+/// The Prose chapter of docs/notebook-format.md stays true: each of its ```` ```markdown ````
+/// examples parses without an error or a warning and shows what the text says.
+@Suite("The documented prose examples work")
+struct DocumentedProseTests {
+    static let docs = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs/notebook-format.md")
+
+    /// The bodies of the ```` ```markdown ```` (or ````` ````markdown `````) blocks of the Prose chapter.
+    static func examples() -> [String] {
+        guard let text = try? String(contentsOf: docs, encoding: .utf8),
+              let start = text.range(of: "## Prose and math"), let end = text.range(of: "## Steps") else { return [] }
+        var examples: [String] = []
+        var current: [Substring]?
+        var fence = ""
+        for line in text[start.lowerBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line.hasSuffix("markdown"), line.hasPrefix("```") {
+                fence = String(line.prefix { $0 == "`" })
+                current = []
+            } else if current != nil, line == fence {
+                examples.append(current!.joined(separator: "\n") + "\n")
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return examples
+    }
+
+    @Test("The Prose chapter has its five examples")
+    func count() {
+        #expect(Self.examples().count == 5)
+    }
+
+    @Test("Each example parses without errors or warnings", arguments: examples())
+    func example(_ markdown: String) throws {
+        let notebook = try TestSupport.parse(markdown)
+        #expect(notebook.warnings.isEmpty, "\(notebook.warnings)")
+    }
+
+    @Test("The examples render as the text says")
+    func rendered() throws {
+        let html = try Self.examples().map { TestSupport.proseHTML(try TestSupport.parse($0)) }
+        #expect(html[0].contains("<th align=\"center\">symbol</th>"))
+        #expect(html[0].contains("<td align=\"center\">⟦a|b⟧</td>"))
+        #expect(html[0].contains("<del>wrong</del>"))
+        #expect(html[0].contains("<a href=\"http://www.example.org\">www.example.org</a>"))
+        #expect(html[0].contains("<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> read the chapter</li>"))
+        #expect(html[1].contains("<li id=\"fn-1\">"))
+        #expect(html[2].contains("<div class=\"nb-callout nb-callout-note\" role=\"note\">"))
+        #expect(html[2].contains("<strong>Warning:</strong> Mind the learning rate"))
+        #expect(html[2].contains("<details class=\"nb-callout nb-callout-tip\">"))
+        #expect(html[3] == "<details><summary>Reveal</summary>Raw HTML as written.</details>\n")
+    }
+}
