@@ -127,6 +127,10 @@ public enum Stylesheet {
     .nbrun .footnotes{margin-top:2.5rem;font-size:.9rem}
     .nbrun .footnotes hr{border:0;border-top:1px solid var(--nb-rule)}
     .nbrun .footnote-backref{text-decoration:none}
+    .nbrun .nb-equation{display:flex;align-items:center;gap:1rem;margin:1rem 0}
+    .nbrun .nb-equation-body{flex:1 1 auto;min-width:0;overflow-x:auto}
+    .nbrun .nb-equation-number{flex:none;font-variant-numeric:tabular-nums}
+    .nbrun .nb-ref{white-space:nowrap}
     .nbrun .nb-callout-success{border-left-color:var(--nb-good)}
     .nbrun .nb-callout-success strong{color:var(--nb-good)}
     .nbrun .nb-table-note{margin:-.6rem 0 1rem;font-size:.9rem;color:var(--nb-muted)}

@@ -30,6 +30,7 @@ struct BlockScanner {
         var lineMap: [Int] = []
         var blocks: [ScannedBlock] = []
         var blankLines: Set<Int> = []
+        var headingIDs: [Int: String] = [:]
         let lines = excerpt.lines.map { Array($0.utf8) }
         func emit(_ text: String, from line: Int) {
             output.append(text)
@@ -175,12 +176,30 @@ struct BlockScanner {
                     at: location, length: 3,
                     notes: ["write a callout as '> [!NOTE]' (GitHub), ':::{note}' … ':::' (MyST) or '::: {.callout-note}' … ':::' (Quarto)"]))
             }
+            if let heading = Self.headingWithIdentifier(excerpt.lines[number - 1], start: start) {
+                emit(heading.line, from: number)
+                headingIDs[output.count] = heading.identifier
+                number += 1
+                continue
+            }
             emit(excerpt.lines[number - 1], from: number)
             number += 1
         }
-        return ScannedExcerpt(
+        var scanned = ScannedExcerpt(
             excerpt: excerpt, text: output.joined(separator: "\n") + "\n",
             lineMap: lineMap.isEmpty ? [1] : lineMap, blocks: blocks)
+        scanned.headingIDs = headingIDs
+        return scanned
+    }
+
+    /// An ATX heading ending in `{#identifier}` (pandoc/Quarto): the line without it.
+    static func headingWithIdentifier(_ line: String, start: Int) -> (line: String, identifier: String)? {
+        let bytes = Array(line.utf8)
+        guard start < bytes.count, bytes[start] == ASCII.hash, line.hasSuffix("}") || line.trimmingBlanks().hasSuffix("}"),
+              let open = line.range(of: " {#", options: .backwards),
+              let attributes = AttributeList(line[line.index(after: open.lowerBound)...]),
+              let identifier = attributes.identifier else { return nil }
+        return (String(line[..<open.lowerBound]), identifier)
     }
 
     /// Up to three spaces, then `>`.

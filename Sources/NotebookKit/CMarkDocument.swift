@@ -37,6 +37,8 @@ enum CMarkDocument {
         /// The heading's text: text and code literals, breaks as spaces, raw HTML left out.
         var text: String
         var marker: String
+        /// The line the heading starts on.
+        var line: Int = 0
     }
 
     /// One child of the document, rendered on its own.
@@ -117,7 +119,7 @@ enum CMarkDocument {
             for heading in headingNodes {
                 let summary = HeadingSummary(
                     level: Int(cmark_node_get_heading_level(heading)), text: plainText(of: heading),
-                    marker: marker(headingCount))
+                    marker: marker(headingCount), line: Int(cmark_node_get_start_line(heading)))
                 headingCount += 1
                 let markerNode = newNode(CMARK_NODE_CUSTOM_INLINE)
                 cmark_node_set_on_enter(markerNode, summary.marker)

@@ -63,11 +63,11 @@ enum ExtendedAutolink {
         return Match(range: start..<end, href: String(decoding: bytes[start..<end], as: UTF8.self))
     }
 
-    private static func email(_ bytes: [UInt8], at at: Int, floor: Int) -> Match? {
-        var start = at
+    private static func email(_ bytes: [UInt8], at sign: Int, floor: Int) -> Match? {
+        var start = sign
         while start > floor, ASCII.isAlphanumeric(bytes[start - 1]) || ".+-_".utf8.contains(bytes[start - 1]) { start -= 1 }
-        guard start < at else { return nil }
-        var end = at + 1
+        guard start < sign else { return nil }
+        var end = sign + 1
         var periods = 0
         while end < bytes.count {
             let byte = bytes[end]
@@ -80,7 +80,7 @@ enum ExtendedAutolink {
                 break
             }
         }
-        guard end - at >= 2, periods > 0, ASCII.isLetter(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".") else { return nil }
+        guard end - sign >= 2, periods > 0, ASCII.isLetter(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".") else { return nil }
         return Match(range: start..<end, href: "mailto:" + String(decoding: bytes[start..<end], as: UTF8.self))
     }
 

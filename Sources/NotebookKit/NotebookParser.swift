@@ -92,9 +92,48 @@ public struct NotebookParser: Sendable {
         if !footnotes.isEmpty {
             blocks.append(.prose(Prose(blocks: [.footnotes(footnotes)], headings: [])))
         }
+        blocks = try resolveReferences(in: blocks, tokens: tokens, context: context)
         return Notebook(
             source: source, frontMatter: frontMatter, blocks: blocks, footnotes: footnotes,
             warnings: context.warnings.sorted { $0.location < $1.location }, activeContent: context.activeContent)
+    }
+
+    /// Every cross-reference token replaced by its link, now that every label is known;
+    /// a reference to an unknown label is an error with a suggestion.
+    private func resolveReferences(in blocks: [Block], tokens: PlaceholderToken, context: ProseContext) throws(Diagnostic) -> [Block] {
+        guard !context.references.isEmpty else { return blocks }
+        func resolve(_ html: String) throws(Diagnostic) -> String {
+            let bytes = Array(html.utf8)
+            var output: [UInt8] = []
+            var offset = 0
+            for occurrence in tokens.occurrences(in: bytes) where occurrence.kind == .reference {
+                output += bytes[offset..<occurrence.range.lowerBound]
+                offset = occurrence.range.upperBound
+                let reference = context.references[occurrence.index]
+                guard let target = context.labels[reference.label] else {
+                    var notes: [String] = []
+                    if let close = Suggestion.closest(to: reference.label, among: context.labels.keys.sorted()) {
+                        notes.append("did you mean '\(close)'?")
+                    }
+                    notes.append("label an equation '$$ … $$ {#eq-name}' or with '\\label{name}', a section '## Title {#sec-name}'")
+                    throw Diagnostic.error(
+                        "unknown label '\(reference.label)'", at: reference.location,
+                        length: reference.source.utf8.count, notes: notes)
+                }
+                output += ProseHTML.reference(reference.style, label: reference.label, kind: target.kind, text: target.text).utf8
+            }
+            output += bytes[offset...]
+            return String(decoding: output, as: UTF8.self)
+        }
+        var resolved: [Block] = []
+        for block in blocks {
+            guard case .prose(var prose) = block else { resolved.append(block); continue }
+            var elements: [ProseElement] = []
+            for element in prose.blocks { elements.append(try element.mappingHTML(resolve)) }
+            prose.blocks = elements
+            resolved.append(.prose(prose))
+        }
+        return resolved
     }
 
     /// Each referenced footnote's definition parsed, in order of first reference (a

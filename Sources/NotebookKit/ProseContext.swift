@@ -9,6 +9,36 @@ struct ProseContext {
     var referenceCounts: [String: Int] = [:]
     var warnings: [Diagnostic] = []
     var activeContent = ActiveContent()
+    /// Every label defined so far (equations, sections).
+    var labels: [String: LabelTarget] = [:]
+    var equationCount = 0
+    /// Cross-references met so far; each one's token carries its index here.
+    var references: [PendingReference] = []
+
+    /// What a label points at.
+    struct LabelTarget {
+        var kind: CrossReferenceKind
+        /// "3" for an equation; a section's heading text.
+        var text: String
+        var location: SourceLocation
+    }
+
+    struct PendingReference {
+        var style: MathScanner.Reference.Style
+        var label: String
+        var location: SourceLocation
+        var source: String
+    }
+
+    /// Records `label`; a label defined twice is an error at the second definition.
+    mutating func define(_ label: String, _ target: LabelTarget, length: Int) throws(Diagnostic) {
+        if let first = labels[label] {
+            throw Diagnostic.error(
+                "label '\(label)' is defined twice", at: target.location, length: length,
+                notes: ["it is first defined at line \(first.location.line); labels must be unique in a notebook"])
+        }
+        labels[label] = target
+    }
 
     /// Counts a reference to footnote `name`; its number and which reference (0-based)
     /// this is, or nil when no definition exists.

@@ -30,12 +30,16 @@ public struct MarkdownBlock: Sendable, Equatable {
 /// A display formula that is a block of its own.
 public struct DisplayEquation: Sendable, Equatable {
     public var math: MathSpan
-    /// The label written after the closing `$$` (`{#eq-loss}` gives `eq-loss`), if any.
+    /// The label written after the closing `$$` (`{#eq-loss}` gives `eq-loss`) or with
+    /// `\label{…}` inside; it is the equation's `id`.
     public var label: String?
+    /// The number shown beside it ("3", or a `\tag`'s text), nil when unnumbered.
+    public var number: String?
 
-    public init(math: MathSpan, label: String? = nil) {
+    public init(math: MathSpan, label: String? = nil, number: String? = nil) {
         self.math = math
         self.label = label
+        self.number = number
     }
 }
 
@@ -110,5 +114,37 @@ public struct Footnote: Sendable, Equatable {
     /// `fnref-3` for the first reference to footnote 3, `fnref-3-2` for the second...
     public static func referenceAnchor(_ number: Int, _ index: Int) -> String {
         index == 0 ? "fnref-\(number)" : "fnref-\(number)-\(index + 1)"
+    }
+}
+
+extension ProseElement {
+    /// The element with `transform` applied to every HTML piece in it (nested ones included).
+    func mappingHTML(_ transform: (String) throws(Diagnostic) -> String) throws(Diagnostic) -> ProseElement {
+        func map(_ pieces: [ProsePiece]) throws(Diagnostic) -> [ProsePiece] {
+            var mapped: [ProsePiece] = []
+            for piece in pieces {
+                if case .html(let html) = piece { mapped.append(.html(try transform(html))) } else { mapped.append(piece) }
+            }
+            return mapped
+        }
+        func mapAll(_ elements: [ProseElement]) throws(Diagnostic) -> [ProseElement] {
+            var mapped: [ProseElement] = []
+            for element in elements { mapped.append(try element.mappingHTML(transform)) }
+            return mapped
+        }
+        switch self {
+        case .markdown(var markdown):
+            markdown.pieces = try map(markdown.pieces)
+            return .markdown(markdown)
+        case .callout(var callout):
+            if let title = callout.title { callout.title = try map(title) }
+            callout.children = try mapAll(callout.children)
+            return .callout(callout)
+        case .footnotes(var footnotes):
+            for index in footnotes.indices { footnotes[index].children = try mapAll(footnotes[index].children) }
+            return .footnotes(footnotes)
+        case .equation, .rawHTML:
+            return self
+        }
     }
 }

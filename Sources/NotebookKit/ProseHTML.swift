@@ -22,10 +22,13 @@ enum ProseHTML {
         case .markdown(let markdown):
             return markdown.pieces
         case .equation(let equation):
-            if let label = equation.label {
-                return [.html("<div class=\"nb-equation\" id=\"\(Escaping.attribute(label))\">"), .math(equation.math), .html("</div>\n")]
+            guard equation.label != nil || equation.number != nil else {
+                return [.html("<p>"), .math(equation.math), .html("</p>\n")]
             }
-            return [.html("<p>"), .math(equation.math), .html("</p>\n")]
+            let id = equation.label.map { " id=\"\(Escaping.attribute($0))\"" } ?? ""
+            let number = equation.number.map { "<span class=\"nb-equation-number\">(\(Escaping.text($0)))</span>" } ?? ""
+            return [.html("<div class=\"nb-equation\"\(id)><span class=\"nb-equation-body\">"), .math(equation.math),
+                    .html("</span>\(number)</div>\n")]
         case .rawHTML(let raw):
             return [.html(raw.html)]
         case .callout(let callout):
@@ -36,6 +39,19 @@ enum ProseHTML {
     }
 
     static func text(_ text: String) -> String { Escaping.text(text) }
+
+    /// A cross-reference's link: `Equation (3)` for `@eq-x`, `(3)` for `\eqref`, `3` for
+    /// `\ref`; a section's heading text.
+    static func reference(_ style: MathScanner.Reference.Style, label: String, kind: CrossReferenceKind, text: String) -> String {
+        let shown: String
+        switch (kind, style) {
+        case (.equation, .at): shown = "\(kind.word) (\(text))"
+        case (.equation, .eqref): shown = "(\(text))"
+        case (.equation, .ref): shown = text
+        case (.section, _): shown = text
+        }
+        return "<a class=\"nb-ref\" href=\"#\(Escaping.attribute(label))\">\(Escaping.text(shown))</a>"
+    }
 
     /// The superscript link of the `index`-th reference (0-based) to footnote `number`.
     static func footnoteReference(number: Int, index: Int) -> String {

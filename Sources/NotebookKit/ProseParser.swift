@@ -48,7 +48,19 @@ struct ProseParser {
             var headings: [Heading] = []
             for summary in node.headings {
                 let text = plainText(summary.text, protected: protected)
-                let heading = Heading(level: summary.level, text: text, anchor: context.anchors.anchor(for: text))
+                let anchor: String
+                if let identifier = scanned.headingIDs[protected.originalLine(summary.line)] {
+                    anchor = context.anchors.take(identifier)
+                    if CrossReferenceKind(label: identifier) == .section {
+                        try context.define(
+                            identifier,
+                            .init(kind: .section, text: text, location: location(summary.line, 1)),
+                            length: 1)
+                    }
+                } else {
+                    anchor = context.anchors.anchor(for: text)
+                }
+                let heading = Heading(level: summary.level, text: text, anchor: anchor)
                 headings.append(heading)
                 anchors.append(heading.anchor)
             }
@@ -72,6 +84,17 @@ struct ProseParser {
                     guard occurrence.index < protected.footnoteReferences.count else { return .attributeText("") }
                     let reference = protected.footnoteReferences[occurrence.index]
                     return footnoteReference(reference, attribute: attribute, at: scanned.location(line: reference.line, column: reference.column), context: &context)
+                case .reference:
+                    guard occurrence.index < protected.crossReferences.count else { return .attributeText("") }
+                    let found = protected.crossReferences[occurrence.index]
+                    if let attribute {
+                        let escaped = CMarkDocument.escapedForAttributes(found.source)
+                        return .attributeText(attribute == "href" || attribute == "src" ? escaped.url : escaped.title)
+                    }
+                    context.references.append(.init(
+                        style: found.reference.style, label: found.reference.label,
+                        location: scanned.location(line: found.line, column: found.column), source: found.source))
+                    return .pieces([.html(tokens.token(.reference, context.references.count - 1))])
                 case .block:
                     guard occurrence.index < scanned.blocks.count else { return .attributeText("") }
                     if case .math(let math) = scanned.blocks[occurrence.index] {
@@ -102,7 +125,24 @@ struct ProseParser {
     private func block(_ block: ScannedBlock, context: inout ProseContext) throws(Diagnostic) -> ProseElement {
         switch block {
         case .math(let math):
-            return .equation(DisplayEquation(math: MathSpan(tex: math.tex, display: true, location: math.location), label: math.label))
+            let tags = EquationTags(math.tex)
+            let label = math.label ?? tags.label
+            var number: String?
+            if tags.isNumbered(attributeLabel: math.label) {
+                if let tag = tags.tag {
+                    number = tag
+                } else {
+                    context.equationCount += 1
+                    number = String(context.equationCount)
+                }
+            }
+            if let label {
+                try context.define(
+                    label, .init(kind: .equation, text: number ?? "", location: math.location), length: 2)
+            }
+            let tex = number == nil ? math.tex : tags.tex
+            return .equation(DisplayEquation(
+                math: MathSpan(tex: tex, display: true, location: math.location), label: label, number: number))
         case .rawHTML(let html, let location):
             guard !options.safe else {
                 return .markdown(MarkdownBlock(pieces: [.html("<!-- raw HTML omitted -->\n")], location: location))
@@ -147,10 +187,12 @@ struct ProseParser {
         let bytes = Array(text.utf8)
         var result = ""
         var offset = 0
-        for occurrence in protected.tokens.occurrences(in: bytes) where occurrence.kind == .math || occurrence.kind == .footnote {
+        for occurrence in protected.tokens.occurrences(in: bytes) where occurrence.kind != .heading && occurrence.kind != .block {
             result += String(decoding: bytes[offset..<occurrence.range.lowerBound], as: UTF8.self)
             if occurrence.kind == .math {
                 result += occurrence.index < protected.formulas.count ? protected.formulas[occurrence.index].tex : ""
+            } else if occurrence.kind == .reference, occurrence.index < protected.crossReferences.count {
+                result += protected.crossReferences[occurrence.index].source
             }
             offset = occurrence.range.upperBound
         }

@@ -30,6 +30,8 @@ struct ProtectedMarkdown {
     let text: String
     let formulas: [Formula]
     let footnoteReferences: [FootnoteReference]
+    /// Cross-references taken out of the text, each with its line and column.
+    let crossReferences: [(reference: MathScanner.Reference, line: Int, column: Int, source: String)]
     let tokens: PlaceholderToken
     /// `lineMap[k]` is the original line of protected line `k + 1`.
     private let lineMap: [Int]
@@ -39,15 +41,19 @@ struct ProtectedMarkdown {
     init(_ markdown: String, tokens: PlaceholderToken, footnotes: Bool = false) {
         self.tokens = tokens
         let lines = TextLines(markdown)
-        guard Self.mayContainMath(lines.bytes) || (footnotes && lines.bytes.firstRange(of: Array("[^".utf8)) != nil) else {
+        guard Self.mayContainMath(lines.bytes)
+                || (footnotes && (lines.bytes.firstRange(of: Array("[^".utf8)) != nil || lines.bytes.contains(UInt8(ascii: "@"))
+                    || lines.bytes.firstRange(of: Array("ref{".utf8)) != nil)) else {
             text = markdown
             formulas = []
             footnoteReferences = []
+            crossReferences = []
             lineMap = Array(1...lines.lineCount)
             return
         }
         var found: [(formula: Formula, range: Range<Int>)] = []
         var references: [(reference: FootnoteReference, range: Range<Int>)] = []
+        var crossFound: [(item: (reference: MathScanner.Reference, line: Int, column: Int, source: String), range: Range<Int>)] = []
         for block in CMarkDocument.inlineBlocks(of: markdown) {
             let content = InlineContent(block, in: lines)
             let scanned = MathScanner.scan(content.bytes, footnotes: footnotes)
@@ -60,6 +66,12 @@ struct ProtectedMarkdown {
                         name: reference.name, line: position.line, column: position.column,
                         source: String(decoding: lines.bytes[range], as: UTF8.self)),
                     range))
+            }
+            for reference in scanned.references {
+                let start = content.origin[reference.range.lowerBound]
+                let position = lines.position(of: start)
+                let range = start..<(content.origin[reference.range.upperBound - 1] + 1)
+                crossFound.append(((reference, position.line, position.column, String(decoding: lines.bytes[range], as: UTF8.self)), range))
             }
             for formula in scanned.formulas {
                 let texStart = content.origin[formula.tex.isEmpty ? formula.open : formula.tex.lowerBound]
@@ -78,6 +90,8 @@ struct ProtectedMarkdown {
         // Both kinds in text order: (range, token).
         var replacements = found.enumerated().map { ($0.element.range, tokens.token(.math, $0.offset)) }
         replacements += references.enumerated().map { ($0.element.range, tokens.token(.footnote, $0.offset)) }
+        crossFound.sort { $0.range.lowerBound < $1.range.lowerBound }
+        replacements += crossFound.enumerated().map { ($0.element.range, tokens.token(.reference, $0.offset)) }
         replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
         var output: [UInt8] = []
         output.reserveCapacity(lines.bytes.count)
@@ -100,6 +114,7 @@ struct ProtectedMarkdown {
         text = String(decoding: output, as: UTF8.self)
         formulas = found.map(\.formula)
         footnoteReferences = references.map(\.reference)
+        crossReferences = crossFound.map(\.item)
         lineMap = map
     }
 

@@ -8,6 +8,8 @@ struct ScannedExcerpt: Sendable {
     let lineMap: [Int]
     /// The blocks taken out, in the order of their tokens.
     let blocks: [ScannedBlock]
+    /// `{#id}` written at the end of an ATX heading (taken out of the line), by line of `text`.
+    var headingIDs: [Int: String] = [:]
 
     /// The notebook location of 1-based `line` and byte `column` of `text`.
     func location(line: Int, column: Int) -> SourceLocation {

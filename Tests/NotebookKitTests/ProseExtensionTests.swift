@@ -36,10 +36,12 @@ struct ProseExtensionTests {
         #expect(notebook.activeContent == ActiveContent(hasScripts: false, needsNetwork: false))
     }
 
-    @Test("\\begin{align} works without $$, its lines kept")
+    @Test("\\begin{align} works without $$, its lines kept; LaTeX numbers it (align*: no number)")
     func environmentWithoutDollars() throws {
         #expect(try html("\\begin{align}\na &= b \\\\\n+ c &= d\n\\end{align}\n")
-            == "<p>⟦⟦\\begin{align}\na &= b \\\\\n+ c &= d\n\\end{align}⟧⟧</p>\n")
+            == "<div class=\"nb-equation\"><span class=\"nb-equation-body\">⟦⟦\\begin{align}\na &= b \\\\\n+ c &= d\n\\end{align}⟧⟧</span><span class=\"nb-equation-number\">(1)</span></div>\n")
+        #expect(try html("\\begin{align*}\na &= b \\\\\n+ c &= d\n\\end{align*}\n")
+            == "<p>⟦⟦\\begin{align*}\na &= b \\\\\n+ c &= d\n\\end{align*}⟧⟧</p>\n")
     }
 
     @Test("A label after the closing $$ is kept on the equation")
