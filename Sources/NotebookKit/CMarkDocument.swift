@@ -91,15 +91,29 @@ enum CMarkDocument {
     /// - Parameter safe: cmark's default, safe behaviour (raw HTML replaced by
     ///   `<!-- raw HTML omitted -->`, `javascript:`-like URLs dropped); otherwise raw HTML passes through.
     /// - Parameter tableWrapperClass: see ``Extensions/tableWrapperClass``.
+    /// - Parameter image: called with each image's URL, alt text and line; returns the URL
+    ///   to write instead (nil: unchanged).
     static func topLevelNodes(
-        of markdown: String, safe: Bool, tableWrapperClass: String? = nil, marker: (Int) -> String
-    ) -> [TopLevelNode] {
+        of markdown: String, safe: Bool, tableWrapperClass: String? = nil,
+        image: (_ url: String, _ alt: String, _ line: Int) throws(Diagnostic) -> String? = { _, _, _ in nil },
+        marker: (Int) -> String
+    ) throws(Diagnostic) -> [TopLevelNode] {
         let document = parse(markdown)
         defer { cmark_node_free(document) }
         let renderOptions = safe ? CMARK_OPT_DEFAULT : CMARK_OPT_UNSAFE
         applyExtensions(
             document, lines: TextLines(markdown),
             Extensions(renderOptions: renderOptions, tableWrapperClass: tableWrapperClass))
+        var images: [OpaquePointer] = []
+        forEachNode(under: document) { node in
+            if cmark_node_get_type(node) == CMARK_NODE_IMAGE { images.append(node) }
+        }
+        for node in images {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if let replacement = try image(url, plainText(of: node), blockLine(of: node)) {
+                cmark_node_set_url(node, replacement)
+            }
+        }
         var nodes: [TopLevelNode] = []
         var headingCount = 0
         var child = cmark_node_first_child(document)

@@ -26,8 +26,14 @@ public struct NotebookParser: Sendable {
         /// The class of a `<div>` around each table, so a wide table scrolls sideways in its
         /// own box; nil writes the bare `<table>` (as the GFM spec does).
         public var tableWrapperClass: String?
+        /// Whether local images are embedded (``ImagePolicy``).
+        public var images: ImagePolicy
 
-        public init(safe: Bool = false, headingAnchors: Bool = true, frontMatter: Bool = true, tableWrapperClass: String? = "nb-table-wrap") {
+        public init(
+            safe: Bool = false, headingAnchors: Bool = true, frontMatter: Bool = true,
+            tableWrapperClass: String? = "nb-table-wrap", images: ImagePolicy = .keep
+        ) {
+            self.images = images
             self.safe = safe
             self.headingAnchors = headingAnchors
             self.frontMatter = frontMatter
@@ -36,6 +42,9 @@ public struct NotebookParser: Sendable {
     }
 
     public var options: Options
+
+    /// Above this many bytes of embedded images, the page's size is reported (2 MB).
+    static let largeImageBytes = 2_000_000
 
     public init(options: Options = Options()) {
         self.options = options
@@ -93,6 +102,12 @@ public struct NotebookParser: Sendable {
             blocks.append(.prose(Prose(blocks: [.footnotes(footnotes)], headings: [])))
         }
         blocks = try resolveReferences(in: blocks, tokens: tokens, context: context)
+        if context.embeddedImageBytes > Self.largeImageBytes {
+            context.warnings.append(.warning(
+                "embedded images make the page \(context.embeddedImageBytes / 1_000_000) MB (\(context.embeddedImageBytes) bytes)",
+                at: SourceLocation(path: path, line: 1, column: 1),
+                notes: ["smaller or compressed images keep the page quick to open"]))
+        }
         return Notebook(
             source: source, frontMatter: frontMatter, blocks: blocks, footnotes: footnotes,
             warnings: context.warnings.sorted { $0.location < $1.location }, activeContent: context.activeContent)
@@ -172,7 +187,7 @@ public struct NotebookParser: Sendable {
     /// Anything that is not a single paragraph (a list, a heading...) is an error.
     public func renderInline(_ markdown: String, at location: SourceLocation) throws(Diagnostic) -> [ProsePiece] {
         let protected = ProtectedMarkdown(markdown, tokens: PlaceholderToken(avoiding: markdown))
-        let nodes = CMarkDocument.topLevelNodes(of: protected.text, safe: options.safe) {
+        let nodes = try CMarkDocument.topLevelNodes(of: protected.text, safe: options.safe) {
             protected.tokens.token(.heading, $0)
         }
         guard !nodes.isEmpty else { return [] }

@@ -14,12 +14,15 @@ struct ProseParser {
 
     func parse(_ scanned: ScannedExcerpt, topLevel: Bool, context: inout ProseContext) throws(Diagnostic) -> [Item] {
         let protected = ProtectedMarkdown(scanned.text, tokens: tokens, footnotes: true)
-        let nodes = CMarkDocument.topLevelNodes(
-            of: protected.text, safe: options.safe, tableWrapperClass: options.tableWrapperClass
-        ) { tokens.token(.heading, $0) }
         func location(_ line: Int, _ column: Int) -> SourceLocation {
             scanned.location(line: protected.originalLine(line), column: column)
         }
+        let nodes = try CMarkDocument.topLevelNodes(
+            of: protected.text, safe: options.safe, tableWrapperClass: options.tableWrapperClass,
+            image: { url, alt, line throws(Diagnostic) in
+                try image(url, alt: alt, at: location(line, 1), context: &context)
+            }
+        ) { tokens.token(.heading, $0) }
         func formulaLocation(_ formula: ProtectedMarkdown.Formula) -> SourceLocation {
             scanned.location(line: formula.line, column: formula.column)
         }
@@ -110,6 +113,28 @@ struct ProseParser {
             items.append(.prose(.markdown(MarkdownBlock(pieces: pieces, location: location(node.startLine, 1))), headings: headings))
         }
         return items
+    }
+
+    /// What an image's `src` becomes under ``NotebookParser/Options/images``.
+    private func image(_ url: String, alt: String, at location: SourceLocation, context: inout ProseContext) throws(Diagnostic) -> String? {
+        guard options.images == .embed else { return nil }
+        if alt.trimmingBlanks().isEmpty {
+            context.warnings.append(.warning(
+                "image '\(url)' has no alt text", at: location,
+                notes: ["describe the image for readers who cannot see it: ![what it shows](\(url))"]))
+        }
+        if ImageEmbedding.isRemote(url) {
+            context.activeContent.needsNetwork = true
+            context.warnings.append(.warning(
+                "image '\(url)' is loaded from the network", at: location,
+                notes: ["the page is no longer self-contained; save the image beside the notebook to embed it"]))
+            return nil
+        }
+        let lower = url.lowercased()
+        guard !url.isEmpty, !lower.hasPrefix("data:"), !lower.contains("://"), !lower.hasPrefix("mailto:") else { return nil }
+        let embedded = try ImageEmbedding.dataURL(url, notebookPath: location.path, at: location)
+        context.embeddedImageBytes += embedded.bytes
+        return embedded.url
     }
 
     /// The block whose token is alone in a paragraph (`<p>TOKEN</p>`), if `html` is that.
