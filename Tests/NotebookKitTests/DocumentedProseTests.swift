@@ -31,9 +31,9 @@ struct DocumentedProseTests {
         return examples
     }
 
-    @Test("The Prose chapter has its four examples")
+    @Test("The Prose chapter has its five examples")
     func count() {
-        #expect(Self.examples().count == 4)
+        #expect(Self.examples().count == 5)
     }
 
     @Test("Each example parses without errors or warnings", arguments: examples())
@@ -54,6 +54,29 @@ struct DocumentedProseTests {
         #expect(html[2].contains("<div class=\"nb-callout nb-callout-note\" role=\"note\">"))
         #expect(html[2].contains("<strong>Warning:</strong> Mind the learning rate"))
         #expect(html[2].contains("<details class=\"nb-callout nb-callout-tip\">"))
-        #expect(html[3] == "<details><summary>Reveal</summary>Raw HTML as written.</details>\n")
+        #expect(html[3].contains("<h2 id=\"sec-loss\">The loss</h2>"))
+        #expect(html[3].contains("<a class=\"nb-ref\" href=\"#eq-loss\">Equation (1)</a> needs <a class=\"nb-ref\" href=\"#eq:grad\">(2)</a>"))
+        #expect(html[4] == "<details><summary>Reveal</summary>Raw HTML as written.</details>\n")
+    }
+
+    /// The notebook in the README's tour, between its first ```` ````markdown ```` fence and the closing one.
+    static func readmeTour() -> String? {
+        let readme = docs.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+        guard let text = try? String(contentsOf: readme, encoding: .utf8),
+              let start = text.range(of: "````markdown\n"),
+              let end = text.range(of: "\n````\n", range: start.upperBound..<text.endIndex) else { return nil }
+        return String(text[start.upperBound..<end.lowerBound]) + "\n"
+    }
+
+    @Test("The README's tour shows a callout, a footnote and a numbered, referenced equation")
+    func readme() throws {
+        let tour = try #require(Self.readmeTour())
+        let notebook = try TestSupport.parse(tour)
+        #expect(notebook.warnings.isEmpty, "\(notebook.warnings)")
+        let html = TestSupport.proseHTML(notebook)
+        #expect(html.contains("<div class=\"nb-callout nb-callout-tip\" role=\"note\">"))
+        #expect(html.contains("<span class=\"nb-equation-number\">(1)</span>"))
+        #expect(html.contains("<a class=\"nb-ref\" href=\"#eq-net\">Equation (1)</a>"))
+        #expect(notebook.footnotes.map(\.name) == ["why"])
     }
 }
