@@ -131,6 +131,11 @@ public enum Stylesheet {
     .nbrun .nb-equation-body{flex:1 1 auto;min-width:0;overflow-x:auto}
     .nbrun .nb-equation-number{flex:none;font-variant-numeric:tabular-nums}
     .nbrun .nb-ref{white-space:nowrap}
+    .nbrun .nb-exercise{display:block;margin:1.5rem 0 1rem;padding:.7rem 1rem;border:1px solid var(--nb-border);border-radius:.4rem}
+    .nbrun .nb-exercise>:last-child{margin-bottom:0}
+    .nbrun .nb-exercise-title{margin:0 0 .3rem}
+    .nbrun details.nb-solution>summary{color:var(--nb-fg)}
+    .nbrun details.nb-solution>:not(summary){margin-left:.8rem;margin-right:.8rem}
     .nbrun .nb-callout-success{border-left-color:var(--nb-good)}
     .nbrun .nb-callout-success>.nb-callout-title strong{color:var(--nb-good)}
     .nbrun .nb-table-note{margin:-.6rem 0 1rem;font-size:.9rem;color:var(--nb-muted)}

@@ -136,7 +136,8 @@ struct BlockScanner {
                     let callout = CalloutSource(
                         kind: header.kind,
                         title: header.title.map { ($0.text, excerpt.location(line: $0.line, column: $0.column)) },
-                        collapse: header.collapse, body: try scan(body), location: location)
+                        collapse: header.collapse, body: try scan(body), location: location, role: header.role,
+                        label: header.label.map { ($0.text, excerpt.location(line: $0.line, column: 1)) })
                     emitBlock(.callout(callout), indent: start, firstLine: number, lastLine: end)
                     number = end + 1
                 }

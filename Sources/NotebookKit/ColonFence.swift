@@ -32,7 +32,19 @@ enum ColonFence {
             let name = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingBlanks()
             let title = String(rest[rest.index(after: close)...]).trimmingBlanks()
             let kind: CalloutKind
-            if name.lowercased() == "admonition" {
+            if name.lowercased() == "exercise" {
+                return .callout(CalloutHeader(
+                    kind: .note, title: title.isEmpty ? nil : (title, line, titleColumn(title)), collapse: .none,
+                    dialect: .myst, role: .exercise))
+            } else if name.lowercased() == "solution" {
+                guard !title.isEmpty else {
+                    throw Diagnostic.error(
+                        "a solution must name its exercise", at: location, length: length + rest.utf8.count,
+                        notes: ["write ':::{solution} ex-label', where the exercise has ':label: ex-label'"])
+                }
+                return .callout(CalloutHeader(
+                    kind: .note, title: (title, line, titleColumn(title)), collapse: .closed, dialect: .myst, role: .solution))
+            } else if name.lowercased() == "admonition" {
                 kind = .note
             } else if let known = CalloutKind(name: name) {
                 kind = known
@@ -79,7 +91,7 @@ enum ColonFence {
     ) -> Diagnostic {
         var notes = ["known kinds: \(CalloutKind.names.joined(separator: ", "))"]
         let message: String
-        if let suggestion = Suggestion.closest(to: name.lowercased(), among: CalloutKind.names + (uppercase ? [] : ["admonition"])) {
+        if let suggestion = Suggestion.closest(to: name.lowercased(), among: CalloutKind.names + (uppercase ? [] : ["admonition", "exercise", "solution"])) {
             message = "unknown \(syntax) '\(prefix)\(name)'; did you mean '\(prefix)\(uppercase ? suggestion.uppercased() : suggestion)'?"
         } else {
             message = "unknown \(syntax) '\(prefix)\(name)'"
@@ -118,12 +130,18 @@ enum ColonFence {
 /// What the opening line of a callout says, completed by the lines that follow it.
 struct CalloutHeader {
     enum Dialect { case myst, quarto, plain }
+    /// A callout proper, or MyST's exercise and solution directives (the solution's
+    /// title is the label of its exercise).
+    enum Role: Sendable { case callout, exercise, solution }
 
     var kind: CalloutKind
     /// The title's text and its line and byte column in the excerpt.
     var title: (text: String, line: Int, column: Int)?
     var collapse: CalloutCollapse
     var dialect: Dialect
+    var role: Role = .callout
+    /// `:label:` (exercises).
+    var label: (text: String, line: Int)?
 
     /// MyST options right after the opening line (`:class: dropdown`, `:open:`); returns
     /// the first line after them. Unknown options are warned about and ignored.
@@ -140,10 +158,11 @@ struct CalloutHeader {
             switch key {
             case "class": dropdown = value.split(separator: " ").contains("dropdown")
             case "open": open = true
+            case "label" where role == .exercise: label = (value, number)
             default:
                 warnings.append(.warning(
                     "callout option ':\(key):' is not supported and is ignored", at: excerpt.location(line: number, column: 1),
-                    length: key.utf8.count + 2, notes: ["supported: ':class: dropdown' (folded) and ':open:'"]))
+                    length: key.utf8.count + 2, notes: [role == .exercise ? "supported: ':label: ex-name'" : "supported: ':class: dropdown' (folded) and ':open:'"]))
             }
             number += 1
         }

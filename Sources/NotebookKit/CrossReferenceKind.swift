@@ -3,6 +3,7 @@
 enum CrossReferenceKind: String, Sendable {
     case equation = "eq"
     case section = "sec"
+    case exercise = "ex"
 
     /// The kind of a Quarto-style label, nil when its prefix is not one nbrun numbers.
     init?(label: String) {
@@ -15,6 +16,7 @@ enum CrossReferenceKind: String, Sendable {
         switch self {
         case .equation: "Equation"
         case .section: "Section"
+        case .exercise: "Exercise"
         }
     }
 }

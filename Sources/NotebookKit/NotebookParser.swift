@@ -28,12 +28,16 @@ public struct NotebookParser: Sendable {
         public var tableWrapperClass: String?
         /// Whether local images are embedded (``ImagePolicy``).
         public var images: ImagePolicy
+        /// How solutions to exercises appear; `.strip` leaves them out entirely.
+        public var solutions: SolutionVisibility
 
         public init(
             safe: Bool = false, headingAnchors: Bool = true, frontMatter: Bool = true,
-            tableWrapperClass: String? = "nb-table-wrap", images: ImagePolicy = .keep
+            tableWrapperClass: String? = "nb-table-wrap", images: ImagePolicy = .keep,
+            solutions: SolutionVisibility = .hide
         ) {
             self.images = images
+            self.solutions = solutions
             self.safe = safe
             self.headingAnchors = headingAnchors
             self.frontMatter = frontMatter

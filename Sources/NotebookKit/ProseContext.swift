@@ -12,6 +12,7 @@ struct ProseContext {
     /// Every label defined so far (equations, sections).
     var labels: [String: LabelTarget] = [:]
     var equationCount = 0
+    var exerciseCount = 0
     /// The size of every image embedded so far.
     var embeddedImageBytes = 0
     /// Cross-references met so far; each one's token carries its index here.

@@ -13,6 +13,56 @@ public indirect enum ProseElement: Sendable, Equatable {
     case rawHTML(RawHTMLBlock)
     /// The notebook's footnotes, listed once at the end of the page.
     case footnotes([Footnote])
+    /// `:::{exercise}`: a numbered task for the reader.
+    case exercise(ExerciseBlock)
+    /// `:::{solution} ex-label`: the answer to an exercise (absent with ``SolutionVisibility/strip``).
+    case solution(SolutionBlock)
+}
+
+/// An exercise, numbered in document order.
+public struct ExerciseBlock: Sendable, Equatable {
+    public var number: Int
+    /// `:label: ex-xor`, also its `id`.
+    public var label: String?
+    public var title: [ProsePiece]?
+    public var children: [ProseElement]
+    public var location: SourceLocation
+
+    public init(number: Int, label: String?, title: [ProsePiece]?, children: [ProseElement], location: SourceLocation) {
+        self.number = number
+        self.label = label
+        self.title = title
+        self.children = children
+        self.location = location
+    }
+}
+
+/// The solution to one exercise.
+public struct SolutionBlock: Sendable, Equatable {
+    public var exerciseLabel: String
+    public var exerciseNumber: Int
+    /// Shown unfolded (``SolutionVisibility/show``) rather than folded.
+    public var open: Bool
+    public var children: [ProseElement]
+    public var location: SourceLocation
+
+    public init(exerciseLabel: String, exerciseNumber: Int, open: Bool, children: [ProseElement], location: SourceLocation) {
+        self.exerciseLabel = exerciseLabel
+        self.exerciseNumber = exerciseNumber
+        self.open = open
+        self.children = children
+        self.location = location
+    }
+}
+
+/// How solutions appear (`--solutions`).
+public enum SolutionVisibility: String, Sendable, CaseIterable {
+    /// Folded under "Solution to Exercise N" (the default).
+    case hide
+    /// Unfolded.
+    case show
+    /// Left out entirely: the student edition.
+    case strip
 }
 
 /// Rendered Markdown with formulas left for the caller to typeset.
@@ -143,6 +193,13 @@ extension ProseElement {
         case .footnotes(var footnotes):
             for index in footnotes.indices { footnotes[index].children = try mapAll(footnotes[index].children) }
             return .footnotes(footnotes)
+        case .exercise(var exercise):
+            if let title = exercise.title { exercise.title = try map(title) }
+            exercise.children = try mapAll(exercise.children)
+            return .exercise(exercise)
+        case .solution(var solution):
+            solution.children = try mapAll(solution.children)
+            return .solution(solution)
         case .equation, .rawHTML:
             return self
         }

@@ -35,6 +35,23 @@ enum ProseHTML {
             return calloutPieces(callout)
         case .footnotes(let footnotes):
             return footnotePieces(footnotes)
+        case .exercise(let exercise):
+            let id = exercise.label.map { " id=\"\(Escaping.attribute($0))\"" } ?? ""
+            var pieces: [ProsePiece] = [.html("<section class=\"nb-exercise\"\(id)>\n<p class=\"nb-exercise-title\"><strong>Exercise \(exercise.number)\(exercise.title == nil ? "" : ":")</strong>")]
+            if let title = exercise.title { pieces += [.html(" ")] + title }
+            pieces.append(.html("</p>\n"))
+            pieces += Self.pieces(of: exercise.children)
+            pieces.append(.html("</section>\n"))
+            var merged: [ProsePiece] = []
+            ProseAssembler.append(pieces, to: &merged)
+            return merged
+        case .solution(let solution):
+            var pieces: [ProsePiece] = [.html("<details class=\"nb-solution\"\(solution.open ? " open" : "")>\n<summary><strong>Solution to Exercise \(solution.exerciseNumber)</strong></summary>\n")]
+            pieces += Self.pieces(of: solution.children)
+            pieces.append(.html("</details>\n"))
+            var merged: [ProsePiece] = []
+            ProseAssembler.append(pieces, to: &merged)
+            return merged
         }
     }
 
@@ -49,6 +66,8 @@ enum ProseHTML {
         case (.equation, .eqref): shown = "(\(text))"
         case (.equation, .ref): shown = text
         case (.section, _): shown = text
+        case (.exercise, .at): shown = "\(kind.word) \(text)"
+        case (.exercise, _): shown = text
         }
         return "<a class=\"nb-ref\" href=\"#\(Escaping.attribute(label))\">\(Escaping.text(shown))</a>"
     }

@@ -71,7 +71,9 @@ struct ProseParser {
                 for raw in node.rawHTML { context.inspect(rawHTML: raw.html, at: location(raw.line, 1)) }
             }
             if let block = standaloneBlock(node.html, scanned: scanned) {
-                items.append(.prose(try self.block(block, context: &context), headings: headings))
+                if let element = try self.block(block, context: &context) {
+                    items.append(.prose(element, headings: headings))
+                }
                 continue
             }
             var pieces: [ProsePiece] = []
@@ -107,7 +109,7 @@ struct ProseParser {
                         }
                         return .pieces([.math(MathSpan(tex: math.tex, display: true, location: math.location))])
                     }
-                    return .pieces(ProseHTML.pieces(of: [try self.block(scanned.blocks[occurrence.index], context: &context)]))
+                    return .pieces(ProseHTML.pieces(of: (try self.block(scanned.blocks[occurrence.index], context: &context)).map { [$0] } ?? []))
                 }
             }
             items.append(.prose(.markdown(MarkdownBlock(pieces: pieces, location: location(node.startLine, 1))), headings: headings))
@@ -147,7 +149,8 @@ struct ProseParser {
         return scanned.blocks[found[0].index]
     }
 
-    private func block(_ block: ScannedBlock, context: inout ProseContext) throws(Diagnostic) -> ProseElement {
+    /// The element for a block taken out before cmark; nil for a stripped solution.
+    private func block(_ block: ScannedBlock, context: inout ProseContext) throws(Diagnostic) -> ProseElement? {
         switch block {
         case .math(let math):
             let tags = EquationTags(math.tex)
@@ -174,6 +177,38 @@ struct ProseParser {
             }
             context.inspect(rawHTML: html, at: location)
             return .rawHTML(RawHTMLBlock(html: html, location: location))
+        case .callout(let callout) where callout.role == .solution:
+            let target = callout.title?.text.trimmingBlanks() ?? ""
+            guard let exercise = context.labels[target], exercise.kind == .exercise else {
+                let exercises = context.labels.filter { $0.value.kind == .exercise }.keys.sorted()
+                var notes = ["a solution follows its exercise, which has ':label: \(target)'"]
+                if let close = Suggestion.closest(to: target, among: exercises) { notes.insert("did you mean '\(close)'?", at: 0) }
+                throw Diagnostic.error(
+                    "solution to unknown exercise '\(target)'", at: callout.title?.location ?? callout.location,
+                    length: max(target.utf8.count, 1), notes: notes)
+            }
+            guard options.solutions != .strip else { return nil }
+            let children = try parse(callout.body, topLevel: false, context: &context).compactMap { item -> ProseElement? in
+                if case .prose(let block, _) = item { block } else { nil }
+            }
+            return .solution(SolutionBlock(
+                exerciseLabel: target, exerciseNumber: Int(exercise.text) ?? 0, open: options.solutions == .show,
+                children: children, location: callout.location))
+        case .callout(let callout) where callout.role == .exercise:
+            context.exerciseCount += 1
+            let number = context.exerciseCount
+            if let label = callout.label {
+                try context.define(label.text, .init(kind: .exercise, text: String(number), location: label.location),
+                                   length: label.text.utf8.count + 8)
+            }
+            let title = try callout.title.map { title throws(Diagnostic) in
+                try NotebookParser(options: options).renderInline(title.text, at: title.location)
+            }
+            let children = try parse(callout.body, topLevel: false, context: &context).compactMap { item -> ProseElement? in
+                if case .prose(let block, _) = item { block } else { nil }
+            }
+            return .exercise(ExerciseBlock(
+                number: number, label: callout.label?.text, title: title, children: children, location: callout.location))
         case .callout(let callout):
             let title = try callout.title.map { title throws(Diagnostic) in
                 try NotebookParser(options: options).renderInline(title.text, at: title.location)

@@ -43,6 +43,8 @@ struct CalloutSource: Sendable {
     var collapse: CalloutCollapse
     var body: ScannedExcerpt
     var location: SourceLocation
+    var role: CalloutHeader.Role = .callout
+    var label: (text: String, location: SourceLocation)?
 }
 
 /// A footnote's definition: its name and its lines (indentation removed).

@@ -54,6 +54,11 @@ struct NBRun: ParsableCommand {
     @Flag(help: "Include measured training times in the report (output then differs between runs).")
     var timings = false
 
+    @Option(help: ArgumentHelp(
+        "How solutions to exercises appear: folded (hide), unfolded (show) or left out of every output (strip).",
+        valueName: "hide|show|strip"))
+    var solutions: SolutionVisibility = .hide
+
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
 
@@ -83,7 +88,8 @@ struct NBRun: ParsableCommand {
         }
         let configuration = RunConfiguration(
             notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
-            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet
+            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet,
+            solutions: solutions
         )
         let status = NotebookRunner(configuration: configuration).run()
         if status != 0 { throw ExitCode(status) }
@@ -109,3 +115,5 @@ struct NBRun: ParsableCommand {
         }
     }
 }
+
+extension SolutionVisibility: ExpressibleByArgument {}

@@ -26,7 +26,7 @@ public struct NotebookExecution {
     public func document(text: String) -> Outcome {
         var warnings: [Diagnostic] = []
         do throws(Diagnostic) {
-            let parser = NotebookParser(options: .init(safe: configuration.safe, images: .embed))
+            let parser = NotebookParser(options: .init(safe: configuration.safe, images: .embed, solutions: configuration.solutions))
             let notebook = try phaseTimes.measure(.parse) { () throws(Diagnostic) in try parser.parse(text, path: path) }
             warnings += notebook.warnings
             let parameters = try checkedParameters(notebook)
