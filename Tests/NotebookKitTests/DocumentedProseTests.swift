@@ -31,9 +31,9 @@ struct DocumentedProseTests {
         return examples
     }
 
-    @Test("The Prose chapter has its five examples")
+    @Test("The Prose chapter has its six examples")
     func count() {
-        #expect(Self.examples().count == 5)
+        #expect(Self.examples().count == 6)
     }
 
     @Test("Each example parses without errors or warnings", arguments: examples())
@@ -56,7 +56,8 @@ struct DocumentedProseTests {
         #expect(html[2].contains("<details class=\"nb-callout nb-callout-tip\">"))
         #expect(html[3].contains("<h2 id=\"sec-loss\">The loss</h2>"))
         #expect(html[3].contains("<a class=\"nb-ref\" href=\"#eq-loss\">Equation (1)</a> needs <a class=\"nb-ref\" href=\"#eq:grad\">(2)</a>"))
-        #expect(html[4] == "<details><summary>Reveal</summary>Raw HTML as written.</details>\n")
+        #expect(html[4].contains("<summary><strong>Solution to Exercise 1</strong></summary>"))
+        #expect(html[5] == "<details><summary>Reveal</summary>Raw HTML as written.</details>\n")
     }
 
     /// The notebook in the README's tour, between its first ```` ````markdown ```` fence and the closing one.
@@ -78,5 +79,24 @@ struct DocumentedProseTests {
         #expect(html.contains("<span class=\"nb-equation-number\">(1)</span>"))
         #expect(html.contains("<a class=\"nb-ref\" href=\"#eq-net\">Equation (1)</a>"))
         #expect(notebook.footnotes.map(\.name) == ["why"])
+    }
+
+    /// notebooks/*.md, beside docs/.
+    static func lessons() -> [String] {
+        let folder = docs.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("notebooks")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    @Test("Every bundled lesson parses without a prose warning and ends with an exercise and its solution", arguments: lessons())
+    func lesson(_ path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let notebook = try NotebookParser().parse(text, path: path)
+        #expect(notebook.warnings.isEmpty, "\(notebook.warnings)")
+        let html = notebook.blocks.map { block -> String in
+            if case .prose(let prose) = block { return TestSupport.render(prose.pieces) } else { return "" }
+        }.joined()
+        #expect(html.contains("<section class=\"nb-exercise\""))
+        #expect(html.contains("Solution to Exercise 1"))
     }
 }
