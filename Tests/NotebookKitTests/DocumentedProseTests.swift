@@ -69,7 +69,7 @@ struct DocumentedProseTests {
         return String(text[start.upperBound..<end.lowerBound]) + "\n"
     }
 
-    @Test("The README's tour shows a callout, a footnote and a numbered, referenced equation")
+    @Test("The README's tour shows a callout, a footnote, a numbered and referenced equation, and an exercise")
     func readme() throws {
         let tour = try #require(Self.readmeTour())
         let notebook = try TestSupport.parse(tour)
@@ -79,6 +79,8 @@ struct DocumentedProseTests {
         #expect(html.contains("<span class=\"nb-equation-number\">(1)</span>"))
         #expect(html.contains("<a class=\"nb-ref\" href=\"#eq-net\">Equation (1)</a>"))
         #expect(notebook.footnotes.map(\.name) == ["why"])
+        #expect(html.contains("<p class=\"nb-exercise-title\"><strong>Exercise 1</strong></p>"))
+        #expect(html.contains("<summary><strong>Solution to Exercise 1</strong></summary>"))
     }
 
     /// notebooks/*.md, beside docs/.
