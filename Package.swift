@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Markup"),
         // How numbers are written for readers: one set of rules for tables, cards, logs and plots.
         .target(name: "Numerals"),
-        .target(name: "NotebookKit", dependencies: ["CMark", "Yams"]),
+        .target(name: "NotebookKit", dependencies: ["CMark", "Yams", "Markup"]),
         // Release builds of the engine use every instruction of the building machine's
         // processor (AVX2/AVX-512 vectors for the matrix product and exp): a binary built
         // here runs on this kind of processor. Results do not change: there is no

@@ -112,11 +112,32 @@ public enum Stylesheet {
     .nbrun .nb-callout-title{margin:0 0 .3rem}
     .nbrun .nb-callout-warning{border-left-color:var(--nb-warning);background:var(--nb-warning-bg)}
     .nbrun .nb-callout-error{border-left-color:var(--nb-error);background:var(--nb-error-bg)}
-    .nbrun .nb-callout-note strong{color:var(--nb-note)}
-    .nbrun .nb-callout-warning strong{color:var(--nb-warning)}
-    .nbrun .nb-callout-error strong{color:var(--nb-error)}
+    .nbrun .nb-callout-note>.nb-callout-title strong{color:var(--nb-note)}
+    .nbrun .nb-callout-warning>.nb-callout-title strong{color:var(--nb-warning)}
+    .nbrun .nb-callout-error>.nb-callout-title strong{color:var(--nb-error)}
+    .nbrun .nb-callout-tip{border-left-color:var(--nb-good)}
+    .nbrun .nb-callout-tip>.nb-callout-title strong{color:var(--nb-good)}
+    .nbrun .nb-callout-important{border-left-color:var(--nb-accent)}
+    .nbrun .nb-callout-important>.nb-callout-title strong{color:var(--nb-accent)}
+    .nbrun .nb-callout-caution{border-left-color:var(--nb-error);background:var(--nb-error-bg)}
+    .nbrun .nb-callout-caution>.nb-callout-title strong{color:var(--nb-error)}
+    .nbrun details.nb-callout{border-top:0;border-right:0;border-bottom:0;border-radius:0 .4rem .4rem 0}
+    .nbrun details.nb-callout>summary{padding:0;font-size:1rem;color:var(--nb-fg)}
+    .nbrun details.nb-callout[open]>summary{margin-bottom:.3rem}
+    .nbrun .footnotes{margin-top:2.5rem;font-size:.9rem}
+    .nbrun .footnotes hr{border:0;border-top:1px solid var(--nb-rule)}
+    .nbrun .footnote-backref{text-decoration:none}
+    .nbrun .nb-equation{display:flex;align-items:center;gap:1rem;margin:1rem 0}
+    .nbrun .nb-equation-body{flex:1 1 auto;min-width:0;overflow-x:auto}
+    .nbrun .nb-equation-number{flex:none;font-variant-numeric:tabular-nums}
+    .nbrun .nb-ref{white-space:nowrap}
+    .nbrun .nb-exercise{display:block;margin:1.5rem 0 1rem;padding:.7rem 1rem;border:1px solid var(--nb-border);border-radius:.4rem}
+    .nbrun .nb-exercise>:last-child{margin-bottom:0}
+    .nbrun .nb-exercise-title{margin:0 0 .3rem}
+    .nbrun details.nb-solution>summary{color:var(--nb-fg)}
+    .nbrun details.nb-solution>:not(summary){margin-left:.8rem;margin-right:.8rem}
     .nbrun .nb-callout-success{border-left-color:var(--nb-good)}
-    .nbrun .nb-callout-success strong{color:var(--nb-good)}
+    .nbrun .nb-callout-success>.nb-callout-title strong{color:var(--nb-good)}
     .nbrun .nb-table-note{margin:-.6rem 0 1rem;font-size:.9rem;color:var(--nb-muted)}
     .nbrun .nb-run-parameters{margin-top:2rem}
     .nbrun .nb-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.75rem;margin:1rem 0 1.5rem}

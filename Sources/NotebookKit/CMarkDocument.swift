@@ -37,6 +37,8 @@ enum CMarkDocument {
         /// The heading's text: text and code literals, breaks as spaces, raw HTML left out.
         var text: String
         var marker: String
+        /// The line the heading starts on.
+        var line: Int = 0
     }
 
     /// One child of the document, rendered on its own.
@@ -50,6 +52,11 @@ enum CMarkDocument {
         /// Code blocks inside this node (in lists or block quotes), in document order.
         var nestedCodeBlocks: [CodeBlock]
         var headings: [HeadingSummary]
+        /// The line the node starts on.
+        var startLine: Int
+        /// The raw HTML inside the node (blocks and inline tags, after the tag filter)
+        /// with the line of the block that holds it.
+        var rawHTML: [(html: String, line: Int)]
     }
 
     /// The paragraphs and headings of `markdown`, in document order.
@@ -83,26 +90,50 @@ enum CMarkDocument {
     ///
     /// - Parameter safe: cmark's default, safe behaviour (raw HTML replaced by
     ///   `<!-- raw HTML omitted -->`, `javascript:`-like URLs dropped); otherwise raw HTML passes through.
-    static func topLevelNodes(of markdown: String, safe: Bool, marker: (Int) -> String) -> [TopLevelNode] {
+    /// - Parameter tableWrapperClass: see ``Extensions/tableWrapperClass``.
+    /// - Parameter image: called with each image's URL, alt text and line; returns the URL
+    ///   to write instead (nil: unchanged).
+    static func topLevelNodes(
+        of markdown: String, safe: Bool, tableWrapperClass: String? = nil,
+        image: (_ url: String, _ alt: String, _ line: Int) throws(Diagnostic) -> String? = { _, _, _ in nil },
+        marker: (Int) -> String
+    ) throws(Diagnostic) -> [TopLevelNode] {
         let document = parse(markdown)
         defer { cmark_node_free(document) }
         let renderOptions = safe ? CMARK_OPT_DEFAULT : CMARK_OPT_UNSAFE
+        applyExtensions(
+            document, lines: TextLines(markdown),
+            Extensions(renderOptions: renderOptions, tableWrapperClass: tableWrapperClass))
+        var images: [OpaquePointer] = []
+        forEachNode(under: document) { node in
+            if cmark_node_get_type(node) == CMARK_NODE_IMAGE { images.append(node) }
+        }
+        for node in images {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if let replacement = try image(url, plainText(of: node), blockLine(of: node)) {
+                cmark_node_set_url(node, replacement)
+            }
+        }
         var nodes: [TopLevelNode] = []
         var headingCount = 0
         var child = cmark_node_first_child(document)
         while let node = child {
             var headingNodes: [OpaquePointer] = []
             var nested: [CodeBlock] = []
+            var rawHTML: [(html: String, line: Int)] = []
             forEachNode(under: node) { descendant in
                 let type = cmark_node_get_type(descendant)
                 if type == CMARK_NODE_HEADING { headingNodes.append(descendant) }
                 if type == CMARK_NODE_CODE_BLOCK, descendant != node { nested.append(codeBlock(descendant)) }
+                if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                    rawHTML.append((cmark_node_get_literal(descendant).map { String(cString: $0) } ?? "", blockLine(of: descendant)))
+                }
             }
             var headings: [HeadingSummary] = []
             for heading in headingNodes {
                 let summary = HeadingSummary(
                     level: Int(cmark_node_get_heading_level(heading)), text: plainText(of: heading),
-                    marker: marker(headingCount))
+                    marker: marker(headingCount), line: Int(cmark_node_get_start_line(heading)))
                 headingCount += 1
                 let markerNode = newNode(CMARK_NODE_CUSTOM_INLINE)
                 cmark_node_set_on_enter(markerNode, summary.marker)
@@ -115,7 +146,9 @@ enum CMarkDocument {
                 isParagraph: type == CMARK_NODE_PARAGRAPH,
                 codeBlock: type == CMARK_NODE_CODE_BLOCK ? codeBlock(node) : nil,
                 nestedCodeBlocks: nested,
-                headings: headings))
+                headings: headings,
+                startLine: Int(cmark_node_get_start_line(node)),
+                rawHTML: rawHTML))
             child = cmark_node_next(node)
         }
         return nodes
@@ -145,7 +178,7 @@ enum CMarkDocument {
 
     // MARK: - Private
 
-    private static func parse(_ markdown: String) -> OpaquePointer {
+    static func parse(_ markdown: String) -> OpaquePointer {
         var bytes = Array(markdown.utf8)
         let count = bytes.count
         bytes.append(0)
@@ -158,12 +191,12 @@ enum CMarkDocument {
         return document
     }
 
-    private static func newNode(_ type: cmark_node_type) -> OpaquePointer {
+    static func newNode(_ type: cmark_node_type) -> OpaquePointer {
         guard let node = cmark_node_new(type) else { preconditionFailure("cmark_node_new failed (out of memory)") }
         return node
     }
 
-    private static func render(_ node: OpaquePointer, options: Int32) -> String {
+    static func render(_ node: OpaquePointer, options: Int32) -> String {
         guard let html = cmark_render_html(node, options) else { return "" }
         defer { free(html) }
         return String(cString: html)
@@ -171,7 +204,7 @@ enum CMarkDocument {
 
     /// Calls `body` on entering each node under `root` (root included), in document order.
     /// `body` must not change the tree.
-    private static func forEachNode(under root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+    static func forEachNode(under root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -179,6 +212,17 @@ enum CMarkDocument {
             if event == CMARK_EVENT_DONE { break }
             if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
         }
+    }
+
+    /// The start line of `node`, or of the nearest ancestor that has one (inlines have none).
+    private static func blockLine(of node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 { return line }
+            current = cmark_node_parent(candidate)
+        }
+        return 1
     }
 
     private static func codeBlock(_ node: OpaquePointer) -> CodeBlock {

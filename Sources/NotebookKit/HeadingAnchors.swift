@@ -17,4 +17,10 @@ struct HeadingAnchors {
         taken.insert(candidate)
         return candidate
     }
+
+    /// Takes `id` as written by the author (`## Title {#sec-intro}`).
+    mutating func take(_ id: String) -> String {
+        taken.insert(id)
+        return id
+    }
 }

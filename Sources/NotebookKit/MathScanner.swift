@@ -21,13 +21,58 @@ enum MathScanner {
         var display: Bool
     }
 
+    /// A footnote reference `[^name]` (the name has no blank and no bracket) at `range`.
+    struct FootnoteReference: Equatable {
+        var range: Range<Int>
+        var name: String
+    }
+
+    /// A cross-reference: `@eq-loss`, `@sec-intro` (Quarto), `\eqref{eq:loss}`, `\ref{eq:loss}` (LaTeX).
+    struct Reference: Equatable {
+        enum Style: Equatable { case at, eqref, ref }
+        var range: Range<Int>
+        var style: Style
+        var label: String
+    }
+
     static func formulas(in bytes: [UInt8]) -> [Formula] {
+        scan(bytes, footnotes: false).formulas
+    }
+
+    /// The formulas and, when `footnotes` is set, the footnote references outside them.
+    /// With `footnotes` set, cross-references are looked for too.
+    static func scan(_ bytes: [UInt8], footnotes: Bool) -> (formulas: [Formula], footnotes: [FootnoteReference], references: [Reference]) {
         var formulas: [Formula] = []
+        var references: [FootnoteReference] = []
+        var crossReferences: [Reference] = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
             switch byte {
+            case ASCII.backslash where footnotes && (InlineSyntax.hasPrefix(bytes, "\\eqref{", at: index) || InlineSyntax.hasPrefix(bytes, "\\ref{", at: index)):
+                let isEqref = bytes[index + 1] == UInt8(ascii: "e")
+                let open = index + (isEqref ? 7 : 5)
+                if let close = bytes[open...].firstIndex(of: ASCII.closeBrace), close > open,
+                   !bytes[open..<close].contains(where: ASCII.isWhitespace) {
+                    crossReferences.append(Reference(
+                        range: index..<(close + 1), style: isEqref ? .eqref : .ref,
+                        label: String(decoding: bytes[open..<close], as: UTF8.self)))
+                    index = close + 1
+                } else {
+                    index += 1
+                }
+            case UInt8(ascii: "@") where footnotes && (index == 0 || !(ASCII.isAlphanumeric(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "."))):
+                var end = index + 1
+                while end < bytes.count, ASCII.isAlphanumeric(bytes[end]) || "-_:".utf8.contains(bytes[end]) { end += 1 }
+                while end > index + 1, "-_:".utf8.contains(bytes[end - 1]) { end -= 1 }
+                let label = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                if CrossReferenceKind(label: label) != nil {
+                    crossReferences.append(Reference(range: index..<end, style: .at, label: label))
+                    index = end
+                } else {
+                    index += 1
+                }
             case ASCII.backslash:
                 if next == ASCII.openParen || next == ASCII.openBracket {
                     let closer: UInt8 = next == ASCII.openParen ? ASCII.closeParen : ASCII.closeBracket
@@ -43,6 +88,19 @@ enum MathScanner {
                     ?? index + InlineSyntax.runLength(bytes, of: ASCII.backtick, at: index)
             case ASCII.lessThan:
                 index = InlineSyntax.rawHTMLOrAutolinkEnd(bytes, at: index) ?? index + 1
+            case ASCII.openBracket where footnotes && next == UInt8(ascii: "^"):
+                var end = index + 2
+                while end < bytes.count, !ASCII.isWhitespace(bytes[end]), bytes[end] != ASCII.closeBracket,
+                      bytes[end] != ASCII.openBracket {
+                    end += 1
+                }
+                if end > index + 2, end < bytes.count, bytes[end] == ASCII.closeBracket {
+                    references.append(FootnoteReference(
+                        range: index..<(end + 1), name: String(decoding: bytes[(index + 2)..<end], as: UTF8.self)))
+                    index = end + 1
+                } else {
+                    index += 1
+                }
             case ASCII.closeBracket where next == ASCII.openParen:
                 index = InlineSyntax.linkDestinationEnd(bytes, at: index + 1)
             case ASCII.dollar where next == ASCII.dollar:
@@ -63,7 +121,7 @@ enum MathScanner {
                 index += 1
             }
         }
-        return formulas
+        return (formulas, references, crossReferences)
     }
 
     /// `\(...\)` or `\[...\]` starting at the backslash.

@@ -4,11 +4,24 @@ public struct Notebook: Sendable {
     public var source: SourceFile
     public var frontMatter: FrontMatter
     public var blocks: [Block]
+    /// The footnotes, numbered in order of first reference (also shown by the last prose block).
+    public var footnotes: [Footnote]
+    /// Located warnings about the prose (unsupported syntax, undefined footnotes, raw HTML
+    /// that runs scripts...). Errors are thrown instead.
+    public var warnings: [Diagnostic]
+    /// Whether author HTML brings scripts or network loads into the page.
+    public var activeContent: ActiveContent
 
-    public init(source: SourceFile, frontMatter: FrontMatter, blocks: [Block]) {
+    public init(
+        source: SourceFile, frontMatter: FrontMatter, blocks: [Block], footnotes: [Footnote] = [],
+        warnings: [Diagnostic] = [], activeContent: ActiveContent = ActiveContent()
+    ) {
         self.source = source
         self.frontMatter = frontMatter
         self.blocks = blocks
+        self.footnotes = footnotes
+        self.warnings = warnings
+        self.activeContent = activeContent
     }
 
     /// Every heading of the prose, in document order (anchors are unique in the notebook).
@@ -30,17 +43,20 @@ public enum Block: Sendable {
     case step(Step)
 }
 
-/// Rendered prose. Math is kept out of cmark's hands and handed back as
-/// separate pieces, so the pipeline decides how to typeset it.
+/// A run of prose between steps, as structured blocks. Math is kept out of cmark's
+/// hands and handed back as separate pieces, so the pipeline decides how to typeset it.
 public struct Prose: Sendable {
-    public var pieces: [ProsePiece]
-    /// The headings in this prose, with their anchors, in order.
+    public var blocks: [ProseElement]
+    /// The headings in this prose (outside callouts), with their anchors, in order.
     public var headings: [Heading]
 
-    public init(pieces: [ProsePiece], headings: [Heading]) {
-        self.pieces = pieces
+    public init(blocks: [ProseElement], headings: [Heading]) {
+        self.blocks = blocks
         self.headings = headings
     }
+
+    /// The default HTML rendering of the blocks (``ProseHTML``), formulas as separate pieces.
+    public var pieces: [ProsePiece] { ProseHTML.pieces(of: blocks) }
 }
 
 /// A piece of rendered prose. Concatenating the pieces, with each formula typeset,

@@ -23,14 +23,32 @@ public struct NotebookParser: Sendable {
         /// plain CommonMark (a first `---` is a thematic break).
         public var frontMatter: Bool
 
-        public init(safe: Bool = false, headingAnchors: Bool = true, frontMatter: Bool = true) {
+        /// The class of a `<div>` around each table, so a wide table scrolls sideways in its
+        /// own box; nil writes the bare `<table>` (as the GFM spec does).
+        public var tableWrapperClass: String?
+        /// Whether local images are embedded (``ImagePolicy``).
+        public var images: ImagePolicy
+        /// How solutions to exercises appear; `.strip` leaves them out entirely.
+        public var solutions: SolutionVisibility
+
+        public init(
+            safe: Bool = false, headingAnchors: Bool = true, frontMatter: Bool = true,
+            tableWrapperClass: String? = "nb-table-wrap", images: ImagePolicy = .keep,
+            solutions: SolutionVisibility = .hide
+        ) {
+            self.images = images
+            self.solutions = solutions
             self.safe = safe
             self.headingAnchors = headingAnchors
             self.frontMatter = frontMatter
+            self.tableWrapperClass = tableWrapperClass
         }
     }
 
     public var options: Options
+
+    /// Above this many bytes of embedded images, the page's size is reported (2 MB).
+    static let largeImageBytes = 2_000_000
 
     public init(options: Options = Options()) {
         self.options = options
@@ -48,55 +66,126 @@ public struct NotebookParser: Sendable {
             (frontMatter, body) = try FrontMatterReader(lines: TextLines(text), path: path).read()
         }
         let bodyLines = TextLines(body)
-        let protected = ProtectedMarkdown(body, tokens: PlaceholderToken(avoiding: body))
-        let nodes = CMarkDocument.topLevelNodes(of: protected.text, safe: options.safe) {
-            protected.tokens.token(.heading, $0)
-        }
+        let tokens = PlaceholderToken(avoiding: body)
+        var scanner = BlockScanner(tokens: tokens)
+        let scanned = try scanner.scan(Excerpt(path: path, text: bodyLines))
 
-        // Anchors first: every heading's text is known once cmark has parsed.
-        var anchors = HeadingAnchors()
-        var headings: [Heading] = []
-        for node in nodes {
-            for summary in node.headings {
-                let text = plainText(summary.text, protected: protected)
-                headings.append(Heading(level: summary.level, text: text, anchor: anchors.anchor(for: text)))
+        var context = ProseContext()
+        context.warnings = scanner.warnings
+        for definition in scanner.footnotes {
+            if let first = context.footnoteDefinitions[definition.name] {
+                context.warnings.append(.warning(
+                    "footnote '[^\(definition.name)]' is defined twice; the first definition (line \(first.location.line)) is used",
+                    at: definition.location, length: definition.name.utf8.count + 3))
+            } else {
+                context.footnoteDefinitions[definition.name] = definition
             }
         }
-        let assembler = ProseAssembler(
-            formulas: protected.formulas, tokens: protected.tokens, path: path,
-            anchorOfHeading: { options.headingAnchors && $0 < headings.count ? headings[$0].anchor : nil })
 
-        let stepReader = StepReader(lines: bodyLines, path: path)
+        let parser = ProseParser(options: options, tokens: tokens, stepReader: StepReader(lines: bodyLines, path: path))
         var blocks: [Block] = []
-        var pieces: [ProsePiece] = []
+        var proseBlocks: [ProseElement] = []
         var proseHeadings: [Heading] = []
-        var headingIndex = 0
         func endProse() {
-            guard !pieces.isEmpty || !proseHeadings.isEmpty else { return }
-            blocks.append(.prose(Prose(pieces: pieces, headings: proseHeadings)))
-            pieces = []
+            guard !proseBlocks.isEmpty || !proseHeadings.isEmpty else { return }
+            blocks.append(.prose(Prose(blocks: proseBlocks, headings: proseHeadings)))
+            proseBlocks = []
             proseHeadings = []
         }
-        for node in nodes {
-            for nested in node.nestedCodeBlocks where StepReader.isStep(info: nested.info) {
-                throw Diagnostic.error(
-                    "steps must be at the top level of the document",
-                    at: SourceLocation(path: path, line: protected.originalLine(nested.startLine), column: nested.startColumn),
-                    length: 3, notes: ["move the step out of the list or block quote (no indentation, no '>')"])
-            }
-            if let code = node.codeBlock, StepReader.isStep(info: code.info) {
+        for item in try parser.parse(scanned, topLevel: true, context: &context) {
+            switch item {
+            case .prose(let block, let headings):
+                proseBlocks.append(block)
+                proseHeadings += headings
+            case .step(let step):
                 endProse()
-                blocks.append(.step(try stepReader.step(
-                    fenceLine: protected.originalLine(code.startLine), fenceColumn: code.startColumn,
-                    endLine: protected.originalLine(code.endLine))))
-                continue
+                blocks.append(.step(step))
             }
-            assembler.append(node.html, to: &pieces)
-            proseHeadings += headings[headingIndex..<(headingIndex + node.headings.count)]
-            headingIndex += node.headings.count
         }
         endProse()
-        return Notebook(source: source, frontMatter: frontMatter, blocks: blocks)
+
+        let footnotes = try self.footnotes(parser: parser, tokens: tokens, context: &context)
+        if !footnotes.isEmpty {
+            blocks.append(.prose(Prose(blocks: [.footnotes(footnotes)], headings: [])))
+        }
+        blocks = try resolveReferences(in: blocks, tokens: tokens, context: context)
+        if context.embeddedImageBytes > Self.largeImageBytes {
+            context.warnings.append(.warning(
+                "embedded images make the page \(context.embeddedImageBytes / 1_000_000) MB (\(context.embeddedImageBytes) bytes)",
+                at: SourceLocation(path: path, line: 1, column: 1),
+                notes: ["smaller or compressed images keep the page quick to open"]))
+        }
+        return Notebook(
+            source: source, frontMatter: frontMatter, blocks: blocks, footnotes: footnotes,
+            warnings: context.warnings.sorted { $0.location < $1.location }, activeContent: context.activeContent)
+    }
+
+    /// Every cross-reference token replaced by its link, now that every label is known;
+    /// a reference to an unknown label is an error with a suggestion.
+    private func resolveReferences(in blocks: [Block], tokens: PlaceholderToken, context: ProseContext) throws(Diagnostic) -> [Block] {
+        guard !context.references.isEmpty else { return blocks }
+        func resolve(_ html: String) throws(Diagnostic) -> String {
+            let bytes = Array(html.utf8)
+            var output: [UInt8] = []
+            var offset = 0
+            for occurrence in tokens.occurrences(in: bytes) where occurrence.kind == .reference {
+                output += bytes[offset..<occurrence.range.lowerBound]
+                offset = occurrence.range.upperBound
+                let reference = context.references[occurrence.index]
+                guard let target = context.labels[reference.label] else {
+                    var notes: [String] = []
+                    if let close = Suggestion.closest(to: reference.label, among: context.labels.keys.sorted()) {
+                        notes.append("did you mean '\(close)'?")
+                    }
+                    notes.append("label an equation '$$ … $$ {#eq-name}' or with '\\label{name}', a section '## Title {#sec-name}'")
+                    throw Diagnostic.error(
+                        "unknown label '\(reference.label)'", at: reference.location,
+                        length: reference.source.utf8.count, notes: notes)
+                }
+                output += ProseHTML.reference(reference.style, label: reference.label, kind: target.kind, text: target.text).utf8
+            }
+            output += bytes[offset...]
+            return String(decoding: output, as: UTF8.self)
+        }
+        var resolved: [Block] = []
+        for block in blocks {
+            guard case .prose(var prose) = block else { resolved.append(block); continue }
+            var elements: [ProseElement] = []
+            for element in prose.blocks { elements.append(try element.mappingHTML(resolve)) }
+            prose.blocks = elements
+            resolved.append(.prose(prose))
+        }
+        return resolved
+    }
+
+    /// Each referenced footnote's definition parsed, in order of first reference (a
+    /// footnote may refer to a later one); unused definitions are warned about.
+    private func footnotes(parser: ProseParser, tokens: PlaceholderToken, context: inout ProseContext) throws(Diagnostic) -> [Footnote] {
+        var footnotes: [Footnote] = []
+        var index = 0
+        while index < context.footnoteOrder.count {
+            let name = context.footnoteOrder[index]
+            guard let definition = context.footnoteDefinitions[name] else { index += 1; continue }
+            var scanner = BlockScanner(tokens: tokens)
+            let scanned = try scanner.scan(definition.body)
+            context.warnings += scanner.warnings
+            let children = try parser.parse(scanned, topLevel: false, context: &context).compactMap { item -> ProseElement? in
+                if case .prose(let block, _) = item { block } else { nil }
+            }
+            footnotes.append(Footnote(
+                number: index + 1, name: name, children: children, referenceCount: 0, location: definition.location))
+            index += 1
+        }
+        for index in footnotes.indices {
+            footnotes[index].referenceCount = context.referenceCounts[footnotes[index].name, default: 0]
+        }
+        for definition in context.footnoteDefinitions.values.sorted(by: { $0.location < $1.location })
+        where context.referenceCounts[definition.name] == nil {
+            context.warnings.append(.warning(
+                "footnote '[^\(definition.name)]' is defined but never referenced", at: definition.location,
+                length: definition.name.utf8.count + 3, notes: ["refer to it in the text with '[^\(definition.name)]', or delete it"]))
+        }
+        return footnotes
     }
 
     /// Inline Markdown (a caption, a title) rendered as one paragraph's content, without
@@ -107,7 +196,7 @@ public struct NotebookParser: Sendable {
         // Text from YAML escapes may hold control characters the notebook's own text cannot.
         let markdown = ControlCharacters.replaced(in: SourceFile.normalized(markdown))
         let protected = ProtectedMarkdown(markdown, tokens: PlaceholderToken(avoiding: markdown))
-        let nodes = CMarkDocument.topLevelNodes(of: protected.text, safe: options.safe) {
+        let nodes = try CMarkDocument.topLevelNodes(of: protected.text, safe: options.safe) {
             protected.tokens.token(.heading, $0)
         }
         guard !nodes.isEmpty else { return [] }
@@ -128,22 +217,12 @@ public struct NotebookParser: Sendable {
             return formula
         }
         var pieces: [ProsePiece] = []
-        ProseAssembler(formulas: shifted, tokens: protected.tokens, path: location.path, anchorOfHeading: { _ in nil })
-            .append(html, to: &pieces)
-        return pieces
-    }
-
-    /// A heading's text with each formula token replaced by its TeX, blanks collapsed.
-    private func plainText(_ text: String, protected: ProtectedMarkdown) -> String {
-        let bytes = Array(text.utf8)
-        var result = ""
-        var offset = 0
-        for occurrence in protected.tokens.occurrences(in: bytes) where occurrence.kind == .math {
-            result += String(decoding: bytes[offset..<occurrence.range.lowerBound], as: UTF8.self)
-            result += occurrence.index < protected.formulas.count ? protected.formulas[occurrence.index].tex : ""
-            offset = occurrence.range.upperBound
+        try ProseAssembler(tokens: protected.tokens).append(html, to: &pieces) { occurrence, attribute in
+            guard occurrence.kind == .math, occurrence.index < shifted.count else { return .headingAnchor(nil) }
+            let formula = shifted[occurrence.index]
+            return ProseAssembler.formula(
+                formula, attribute: attribute, location: SourceLocation(path: location.path, line: formula.line, column: formula.column))
         }
-        result += String(decoding: bytes[offset...], as: UTF8.self)
-        return result.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        return pieces
     }
 }

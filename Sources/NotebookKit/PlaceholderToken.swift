@@ -8,6 +8,9 @@ struct PlaceholderToken: Sendable {
     enum Kind: UInt8, Sendable {
         case math = 0x6D     // "m"
         case heading = 0x68  // "h"
+        case block = 0x62    // "b": a block taken out before cmark (display math, callout, raw HTML)
+        case footnote = 0x66 // "f": a footnote reference `[^name]`
+        case reference = 0x72 // "r": a cross-reference `@eq-x`, `\eqref{x}`, resolved once every label is known
     }
 
     let prefix: String

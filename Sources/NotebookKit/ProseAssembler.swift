@@ -1,19 +1,30 @@
 /// Turns cmark's HTML (with placeholder tokens in it) into prose pieces.
 ///
-/// - A math token in content becomes a ``ProsePiece/math(_:)`` piece.
-/// - A math token inside a tag (a link title, an image's `alt`, a URL) is replaced by
-///   the formula's source text, escaped by cmark as it escapes that attribute.
-/// - A heading marker right after `<hN>` becomes ` id="anchor"` in the tag
-///   (or disappears when anchors are off).
+/// Each token found is handed to a resolver, which says what takes its place:
+/// - a math token in content becomes a ``ProsePiece/math(_:)`` piece; inside a tag (a
+///   link title, an image's `alt`, a URL) the formula's source text, escaped by cmark as
+///   it escapes that attribute;
+/// - a heading marker right after `<hN>` becomes ` id="anchor"` in the tag (or disappears);
+/// - a footnote reference becomes its superscript link; a block token met inside other
+///   Markdown becomes the block's pieces.
 struct ProseAssembler {
-    let formulas: [ProtectedMarkdown.Formula]
+    enum Replacement {
+        /// Pieces written where the token was.
+        case pieces([ProsePiece])
+        /// Text written into the tag the token sits in.
+        case attributeText(String)
+        /// The heading's anchor (nil: none) written into the `<hN>` just before the token.
+        case headingAnchor(String?)
+    }
+
     let tokens: PlaceholderToken
-    let path: String
-    /// The anchor of heading `i`, or nil to write no `id`.
-    let anchorOfHeading: (Int) -> String?
 
     /// Splits `html` into pieces, appending to `pieces` (merging neighbouring HTML).
-    func append(_ html: String, to pieces: inout [ProsePiece]) {
+    /// `resolve` gets each token and, when the token sits inside a tag, the attribute's name.
+    func append(
+        _ html: String, to pieces: inout [ProsePiece],
+        resolve: (PlaceholderToken.Occurrence, _ attribute: String?) throws(Diagnostic) -> Replacement
+    ) throws(Diagnostic) {
         let bytes = Array(html.utf8)
         var pending: [UInt8] = []
         var offset = 0
@@ -22,43 +33,41 @@ struct ProseAssembler {
             tag.advance(to: occurrence.range.lowerBound, in: bytes)
             pending.append(contentsOf: bytes[offset..<occurrence.range.lowerBound])
             offset = occurrence.range.upperBound
-            switch occurrence.kind {
-            case .heading:
+            let attribute = tag.attributeName(in: bytes)
+            switch try resolve(occurrence, attribute) {
+            case .headingAnchor(let anchor):
                 // cmark wrote `<hN>` immediately before the marker: reopen the tag.
-                if pending.last == ASCII.greaterThan, let anchor = anchorOfHeading(occurrence.index) {
+                if pending.last == ASCII.greaterThan, let anchor {
                     pending.removeLast()
                     pending.append(contentsOf: " id=\"\(anchor)\">".utf8)
                 }
-            case .math:
-                guard occurrence.index < formulas.count else {
-                    pending.append(contentsOf: bytes[occurrence.range])
-                    continue
-                }
-                let formula = formulas[occurrence.index]
-                if let attribute = tag.attributeName(in: bytes) {
-                    let escaped = CMarkDocument.escapedForAttributes(formula.source)
-                    let isURL = attribute == "href" || attribute == "src"
-                    pending.append(contentsOf: (isURL ? escaped.url : escaped.title).utf8)
-                } else {
-                    flush(&pending, into: &pieces)
-                    pieces.append(.math(MathSpan(
-                        tex: formula.tex, display: formula.display,
-                        location: SourceLocation(path: path, line: formula.line, column: formula.column))))
-                }
+            case .attributeText(let text):
+                pending.append(contentsOf: text.utf8)
+            case .pieces(let replacement):
+                Self.flush(&pending, into: &pieces)
+                Self.append(replacement, to: &pieces)
             }
         }
         pending.append(contentsOf: bytes[offset...])
-        flush(&pending, into: &pieces)
+        Self.flush(&pending, into: &pieces)
     }
 
-    private func flush(_ pending: inout [UInt8], into pieces: inout [ProsePiece]) {
-        guard !pending.isEmpty else { return }
-        let html = String(decoding: pending, as: UTF8.self)
-        if case .html(let previous)? = pieces.last {
-            pieces[pieces.count - 1] = .html(previous + html)
-        } else {
-            pieces.append(.html(html))
+    /// Appends `more`, merging HTML that meets HTML.
+    static func append(_ more: [ProsePiece], to pieces: inout [ProsePiece]) {
+        for piece in more {
+            if case .html(let html) = piece, case .html(let previous)? = pieces.last {
+                pieces[pieces.count - 1] = .html(previous + html)
+            } else if case .html(let html) = piece, html.isEmpty {
+                continue
+            } else {
+                pieces.append(piece)
+            }
         }
+    }
+
+    private static func flush(_ pending: inout [UInt8], into pieces: inout [ProsePiece]) {
+        guard !pending.isEmpty else { return }
+        append([.html(String(decoding: pending, as: UTF8.self))], to: &pieces)
         pending.removeAll(keepingCapacity: true)
     }
 
@@ -97,6 +106,17 @@ struct ProseAssembler {
             }
             return cached.name
         }
+    }
+
+    /// The replacement for a formula: its source in an attribute, a math piece elsewhere.
+    static func formula(
+        _ formula: ProtectedMarkdown.Formula, attribute: String?, location: SourceLocation
+    ) -> Replacement {
+        if let attribute {
+            let escaped = CMarkDocument.escapedForAttributes(formula.source)
+            return .attributeText(attribute == "href" || attribute == "src" ? escaped.url : escaped.title)
+        }
+        return .pieces([.math(MathSpan(tex: formula.tex, display: formula.display, location: location))])
     }
 
     /// When `offset` lies inside a tag (the nearest `<` or `>` before it is `<`; cmark

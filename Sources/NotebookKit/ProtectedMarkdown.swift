@@ -19,26 +19,61 @@ struct ProtectedMarkdown {
         var source: String
     }
 
+    /// A footnote reference `[^name]` taken out of the text.
+    struct FootnoteReference {
+        var name: String
+        var line: Int
+        var column: Int
+        var source: String
+    }
+
     let text: String
     let formulas: [Formula]
+    let footnoteReferences: [FootnoteReference]
+    /// Cross-references taken out of the text, each with its line and column.
+    let crossReferences: [(reference: MathScanner.Reference, line: Int, column: Int, source: String)]
     let tokens: PlaceholderToken
     /// `lineMap[k]` is the original line of protected line `k + 1`.
     private let lineMap: [Int]
 
     /// Protects `markdown`; `tokens` names the placeholders.
-    init(_ markdown: String, tokens: PlaceholderToken) {
+    /// - Parameter footnotes: also take out footnote references `[^name]`.
+    init(_ markdown: String, tokens: PlaceholderToken, footnotes: Bool = false) {
         self.tokens = tokens
         let lines = TextLines(markdown)
-        guard Self.mayContainMath(lines.bytes) else {
+        guard Self.mayContainMath(lines.bytes)
+                || (footnotes && (lines.bytes.firstRange(of: Array("[^".utf8)) != nil || lines.bytes.contains(UInt8(ascii: "@"))
+                    || lines.bytes.firstRange(of: Array("ref{".utf8)) != nil)) else {
             text = markdown
             formulas = []
+            footnoteReferences = []
+            crossReferences = []
             lineMap = Array(1...lines.lineCount)
             return
         }
         var found: [(formula: Formula, range: Range<Int>)] = []
+        var references: [(reference: FootnoteReference, range: Range<Int>)] = []
+        var crossFound: [(item: (reference: MathScanner.Reference, line: Int, column: Int, source: String), range: Range<Int>)] = []
         for block in CMarkDocument.inlineBlocks(of: markdown) {
             let content = InlineContent(block, in: lines)
-            for formula in MathScanner.formulas(in: content.bytes) {
+            let scanned = MathScanner.scan(content.bytes, footnotes: footnotes)
+            for reference in scanned.footnotes {
+                let start = content.origin[reference.range.lowerBound]
+                let position = lines.position(of: start)
+                let range = start..<(content.origin[reference.range.upperBound - 1] + 1)
+                references.append((
+                    FootnoteReference(
+                        name: reference.name, line: position.line, column: position.column,
+                        source: String(decoding: lines.bytes[range], as: UTF8.self)),
+                    range))
+            }
+            for reference in scanned.references {
+                let start = content.origin[reference.range.lowerBound]
+                let position = lines.position(of: start)
+                let range = start..<(content.origin[reference.range.upperBound - 1] + 1)
+                crossFound.append(((reference, position.line, position.column, String(decoding: lines.bytes[range], as: UTF8.self)), range))
+            }
+            for formula in scanned.formulas {
                 let texStart = content.origin[formula.tex.isEmpty ? formula.open : formula.tex.lowerBound]
                 let position = lines.position(of: texStart)
                 let range = content.origin[formula.open]..<(content.origin[formula.end - 1] + 1)
@@ -51,6 +86,13 @@ struct ProtectedMarkdown {
             }
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        references.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Both kinds in text order: (range, token).
+        var replacements = found.enumerated().map { ($0.element.range, tokens.token(.math, $0.offset)) }
+        replacements += references.enumerated().map { ($0.element.range, tokens.token(.footnote, $0.offset)) }
+        crossFound.sort { $0.range.lowerBound < $1.range.lowerBound }
+        replacements += crossFound.enumerated().map { ($0.element.range, tokens.token(.reference, $0.offset)) }
+        replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
         var output: [UInt8] = []
         output.reserveCapacity(lines.bytes.count)
         var map = [1]
@@ -63,14 +105,16 @@ struct ProtectedMarkdown {
                 offset += 1
             }
         }
-        for (index, item) in found.enumerated() {
-            copy(upTo: item.range.lowerBound)
-            output.append(contentsOf: tokens.token(.math, index).utf8)
-            offset = item.range.upperBound
+        for (range, token) in replacements {
+            copy(upTo: range.lowerBound)
+            output.append(contentsOf: token.utf8)
+            offset = range.upperBound
         }
         copy(upTo: lines.bytes.count)
         text = String(decoding: output, as: UTF8.self)
         formulas = found.map(\.formula)
+        footnoteReferences = references.map(\.reference)
+        crossReferences = crossFound.map(\.item)
         lineMap = map
     }
 

@@ -61,6 +61,10 @@ struct NBRun: ParsableCommand {
     @Option(name: .customLong("memory-limit"),
             help: ArgumentHelp("Memory one step may use, in GiB (default: the machine's memory); steps estimated above it are refused before they run.", valueName: "GiB"))
     var memoryLimit: Double?
+    @Option(help: ArgumentHelp(
+        "How solutions to exercises appear: folded (hide), unfolded (show) or left out of every output (strip).",
+        valueName: "hide|show|strip"))
+    var solutions: SolutionVisibility = .hide
 
     @Flag(name: [.short, .long], help: "Print only warnings and errors.")
     var quiet = false
@@ -97,7 +101,8 @@ struct NBRun: ParsableCommand {
         }
         let configuration = RunConfiguration(
             notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
-            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet
+            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet,
+            solutions: solutions
         )
         var limited = configuration
         limited.memoryLimit = memoryLimit
@@ -126,3 +131,5 @@ struct NBRun: ParsableCommand {
         }
     }
 }
+
+extension SolutionVisibility: ExpressibleByArgument {}

@@ -21,6 +21,12 @@ struct CommonMarkExample: Decodable, Sendable, CustomTestStringConvertible {
 
     static var fileExists: Bool { FileManager.default.fileExists(atPath: fileURL.path) }
 
+    /// The examples whose expected HTML GitHub's extensions change on purpose: the tag
+    /// filter escapes `<script>`, `<style>` and `<textarea>` (170–178), and extended
+    /// autolinks link bare URLs and addresses (601–611). The GFM spec's own versions
+    /// of these rules are tested in ``GFMConformanceTests``.
+    static let changedByGFM: Set<Int> = [170, 171, 172, 173, 176, 178, 601, 605, 607, 610, 611]
+
     /// In CI (`CI` set) the tests run, and fail, when the spec file is missing.
     static var required: Bool { fileExists || ProcessInfo.processInfo.environment["CI"] != nil }
 
@@ -37,11 +43,11 @@ struct CommonMarkConformanceTests {
     @Test(
         "Prose renders exactly as the spec says",
         .enabled(if: CommonMarkExample.required, "spec file ../shared/conformance/commonmark-0.30-spec.json is absent"),
-        arguments: CommonMarkExample.withoutDollars())
+        arguments: CommonMarkExample.withoutDollars().filter { !CommonMarkExample.changedByGFM.contains($0.example) })
     func example(_ example: CommonMarkExample) throws {
         // Anchors off (the spec's headings have no ids), raw HTML passed through, and no
         // front matter: examples 96 and 98 start with a '---' thematic break.
-        let options = NotebookParser.Options(safe: false, headingAnchors: false, frontMatter: false)
+        let options = NotebookParser.Options(safe: false, headingAnchors: false, frontMatter: false, tableWrapperClass: nil)
         let notebook = try TestSupport.parse(example.markdown, options: options)
         #expect(notebook.steps.isEmpty)
         #expect(TestSupport.mathSpans(notebook).isEmpty)

@@ -77,7 +77,7 @@ enum StepCosts {
         var widths = 0.0
         var largest = (index: 0, count: -1.0)
         for (index, layer) in layers.enumerated() {
-            guard case .dense(let inputs, let outputs, _, _, _) = layer else { continue }
+            guard let (inputs, outputs) = layer.denseSizes else { continue }
             let layerCount = Double(inputs) * Double(outputs) + Double(outputs)
             count += layerCount
             widths += Double(inputs) + Double(outputs)

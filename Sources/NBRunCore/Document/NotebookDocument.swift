@@ -41,6 +41,9 @@ public struct DocumentMetadata: Sendable {
     public var displayName: String
     /// `xor` for notebooks/xor.md: the base of every output name.
     public var stem: String
+    /// Whether the notebook's raw HTML brings scripts or network loads (a footer must not
+    /// claim "no scripts" or "no network" then).
+    public var activeContent: ActiveContent
 }
 
 /// A top-level piece of a document.

@@ -39,7 +39,7 @@ public struct HTMLPageRenderer: DocumentRenderer {
         if let fontPath = options.mathFontPath {
             css.append(try fontFace(fontPath, notebook: document.metadata.sourcePath))
         }
-        let footer: [Node] = [.text("Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName). No scripts and no network: everything is in this file.")]
+        let footer: [Node] = [.text("Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName). \(Self.selfContainment(document.metadata.activeContent))")]
         let metadata = document.metadata
         let page = ReportPage(
             title: metadata.title, subtitle: metadata.subtitle ?? "", author: metadata.author ?? "",
@@ -50,6 +50,16 @@ public struct HTMLPageRenderer: DocumentRenderer {
         all += rendered.files
         all += document.attachments.map { OutputFile(relativePath: layout.attachmentPath($0.name, stem: stem), bytes: $0.bytes) }
         return RenderedOutput(mainPath: mainPath, files: all, warnings: rendered.warnings)
+    }
+
+    /// What the footer may truthfully say about scripts and the network.
+    static func selfContainment(_ active: ActiveContent) -> String {
+        switch (active.hasScripts, active.needsNetwork) {
+        case (false, false): "No scripts and no network: everything is in this file."
+        case (true, false): "It runs scripts from the notebook's raw HTML; it needs no network."
+        case (false, true): "No scripts, but it loads resources from the network (the notebook's raw HTML or remote images)."
+        case (true, true): "It runs scripts from the notebook's raw HTML and loads resources from the network."
+        }
     }
 
     private func fontFace(_ path: String, notebook: String) throws(Diagnostic) -> String {

@@ -27,8 +27,9 @@ public struct NotebookExecution {
         var warnings: [Diagnostic] = []
         do throws(Diagnostic) {
             try ReportName.check(stem(of: path), path: path)
-            let parser = NotebookParser(options: .init(safe: configuration.safe))
+            let parser = NotebookParser(options: .init(safe: configuration.safe, images: .embed, solutions: configuration.solutions))
             let notebook = try phaseTimes.measure(.parse) { () throws(Diagnostic) in try parser.parse(text, path: path) }
+            warnings += notebook.warnings
             let parameters = try checkedParameters(notebook)
             var context = RunContext(
                 notebook: notebook, notebookDirectory: directory(of: path), stem: stem(of: path),
@@ -66,7 +67,8 @@ public struct NotebookExecution {
             let metadata = DocumentMetadata(
                 title: frontMatter.title ?? context.stem, subtitle: frontMatter.subtitle, author: frontMatter.author,
                 date: frontMatter.date, description: frontMatter.description, sourcePath: path,
-                displayName: SourceName.display(path), stem: context.stem)
+                displayName: SourceName.display(path), stem: context.stem,
+                activeContent: notebook.activeContent)
             let parameterValues = context.parameters.order.compactMap { name in
                 context.parameters.entries[name].map { RunRecord.ParameterValue(name: name, value: $0.value, location: $0.location) }
             }

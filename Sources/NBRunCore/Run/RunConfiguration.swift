@@ -1,3 +1,8 @@
+import NotebookKit
+
+/// `--solutions hide|show|strip` (NotebookKit's type, named here for the command line).
+public typealias SolutionVisibility = NotebookKit.SolutionVisibility
+
 /// Everything the command line decides about a run.
 public struct RunConfiguration: Sendable {
     /// Notebook paths as the user typed them (kept relative for messages and output).
@@ -21,12 +26,16 @@ public struct RunConfiguration: Sendable {
     public var memoryLimit: Double? = nil
     /// `--allow-path DIR`: folders a notebook may read from besides its own and the working directory.
     public var allowedPaths: [String] = []
+    /// How solutions to exercises appear; `.strip` writes the student edition.
+    public var solutions: SolutionVisibility
 
     public init(
         notebooks: [String], outputDirectory: String = "output", seed: UInt32? = nil,
         overrides: [(String, String)] = [], safe: Bool = false, fragment: Bool = false,
-        mathFontPath: String? = nil, timings: Bool = false, quiet: Bool = false
+        mathFontPath: String? = nil, timings: Bool = false, quiet: Bool = false,
+        solutions: SolutionVisibility = .hide
     ) {
+        self.solutions = solutions
         self.notebooks = notebooks
         self.outputDirectory = outputDirectory
         self.seed = seed

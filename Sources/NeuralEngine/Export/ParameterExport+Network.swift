@@ -8,7 +8,8 @@ extension ParameterExport {
         // The declared layout must fit the parameters the file holds before anything is
         // allocated: an 878-byte file declaring huge layers asked for terabytes.
         var declared = 0
-        for case .dense(let inputs, let outputs, let bias, _, _) in layers where inputs > 0 && outputs > 0 {
+        for case let dense as Dense in layers.map(\.layer) where dense.inputs > 0 && dense.outputs > 0 {
+            let (inputs, outputs, bias) = (dense.inputs, dense.outputs, dense.bias)
             let (weights, overflow) = inputs.multipliedReportingOverflow(by: outputs)
             let (sum, overflow2) = declared.addingReportingOverflow(weights)
             let (total, overflow3) = sum.addingReportingOverflow(bias.parameterCount(outputs: outputs))

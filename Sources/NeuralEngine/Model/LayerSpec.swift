@@ -23,6 +23,12 @@ public struct LayerSpec: Equatable, Sendable, CustomStringConvertible {
     /// The activation of an activation layer, `nil` for other kinds.
     public var activation: Activation? { (layer as? ActivationLayer)?.activation }
 
+    /// A dense layer's sizes, `nil` for other kinds (budgets estimate from them before any
+    /// network is built).
+    public var denseSizes: (inputs: Int, outputs: Int)? {
+        (layer as? Dense).map { ($0.inputs, $0.outputs) }
+    }
+
     /// Whether building this layer draws from the random stream (its own initialisers or,
     /// when it names none, the model's).
 
