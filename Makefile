@@ -23,10 +23,12 @@ test: build
 	@$(MAKE) --no-print-directory check
 
 ## The committed reports pass the Nu HTML Checker and render in headless Chromium;
-## the math corpus lays out as mathematics.
+## the math corpus lays out as mathematics; every report reads well at 390 and 1100 px, in print,
+## in dark mode and to axe-core (scripts/check-layout.py).
 check:
 	bash scripts/check-reports.sh
 	bash scripts/check-math-render.sh
+	bash scripts/check-layout.sh
 
 ## Re-render every bundled lesson into output/ (the committed reports).
 render: build
@@ -44,4 +46,4 @@ bench: deps
 	python3 benchmarks/run.py --nbrun-bench .build/release/nbrun-bench --nbrun .build/release/nbrun
 
 clean:
-	rm -rf .build .venv-check
+	rm -rf .build .venv-check .venv-layout
