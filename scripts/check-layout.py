@@ -9,7 +9,8 @@ and fails on what that reader would see (issue 14, "What must hold" 3):
   print     printed to A4 (DevTools Page.printToPDF), no page but the last is more than half
             empty, and no page ends with a step label ("{train} line 12").
   contrast  under prefers-color-scheme: dark, text meets 4.5:1 against the colour behind it
-            and figure marks (lines, points, text) 3:1 / 4.5:1, from the rendered colours.
+            and figure marks (lines, points, text) 3:1 / 4.5:1, from the rendered colours
+            (translucent region fills and grid lines, class nb-grid, are not marks).
   axe       axe-core 4 reports no serious or critical violation, in light and in dark. The
             script is the axe.min.js that the PyPI package axe-playwright-python bundles
             (installed without its Playwright dependency: Selenium drives the browser).
@@ -60,6 +61,18 @@ for (const el of document.querySelectorAll('body *')) {
   let a = el.parentElement, held = false;
   while (a && a !== document.body) { if (scrolls(a)) { held = true; break; } a = a.parentElement; }
   if (!held) { problems.push(`${label(el)} reaches ${Math.round(r.right)} px`); if (problems.length > 8) break; }
+}
+// Text that spills out of its element (no wrap point) past the right edge: the deepest such element.
+const spills = [...document.querySelectorAll('body *')].filter(el => {
+  if (el.closest('svg') || el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1) return false;
+  if (scrolls(el) || getComputedStyle(el).overflowX !== 'visible') return false;
+  return el.getBoundingClientRect().left + el.scrollWidth > width + 1;
+});
+for (const el of spills) {
+  if (spills.some(other => other !== el && el.contains(other))) continue;
+  let a = el.parentElement, held = false;
+  while (a && a !== document.body) { if (scrolls(a)) { held = true; break; } a = a.parentElement; }
+  if (!held) problems.push(`${label(el)}: its content (${el.scrollWidth} px) spills past the edge`);
 }
 // Boxes that do scroll must show it: a scroll shadow (background-attachment local + gradient).
 const boxes = [];
@@ -140,6 +153,8 @@ for (const el of document.querySelectorAll('body *')) {
 for (const svg of document.querySelectorAll('figure svg')) {
   const bg = behind(svg);
   for (const el of svg.querySelectorAll('path,line,polyline,circle,rect,ellipse,polygon,text')) {
+    // Grid lines are a faint guide, not a mark that carries data (WCAG 1.4.11 leaves them out).
+    if (el.classList.contains('nb-grid')) continue;
     const s = getComputedStyle(el);
     if (s.display === 'none' || s.visibility === 'hidden') continue;
     const o = opacityOf(el);

@@ -35,22 +35,14 @@ struct DecisionRegions {
         case .classIndex(let classes):
             for label in 0..<field.classCount {
                 let rings = contour(classes.map { $0 == label ? 1.0 : 0.0 }, level: 0.5)
-                fills.append(fill(rings.map(simplified), color: Palette.color(label), opacity: Self.regionOpacity))
+                fills.append(fill(rings.map(simplified), label: label, opacity: Self.regionOpacity))
                 boundary.add(rings)
             }
         case .probability(let probabilities):
-            precondition(bandCount == 10 || bandCount == 5, "bands must include the 0.5 level")
-            let levels = (1..<bandCount).map { Double($0) / Double(bandCount) }
-            let levelRings = levels.map { contour(probabilities, level: $0) }
-            let simplifiedRings = levelRings.map { $0.map(simplified) }
-            for band in 0..<bandCount {
-                let middle = (Double(band) + 0.5) / Double(bandCount)
-                var bandRings = band == 0 ? [whole()] : simplifiedRings[band - 1]
-                if band < bandCount - 1 { bandRings += simplifiedRings[band] }
-                let opacity = PlotNumber.fixed(0.06 + 0.8 * abs(middle - 0.5), decimals: 2)
-                fills.append(fill(bandRings, color: Palette.color(middle < 0.5 ? 0 : 1), opacity: opacity))
-            }
-            boundary.add(levelRings[bandCount / 2 - 1])
+            bands(probabilities, fills: &fills, boundary: &boundary)
+        case .output(let outputs, let range, let threshold):
+            bands(outputs.map { DecisionField.bandPosition($0, range: range, threshold: threshold) },
+                  fills: &fills, boundary: &boundary)
         case .classProbabilities(let probabilities):
             for label in 0..<field.classCount {
                 let margin = probabilities.map { row -> Double in
@@ -59,9 +51,9 @@ struct DecisionRegions {
                     return row[label] - best
                 }
                 let regionRings = contour(margin, level: 0)
-                fills.append(fill(regionRings.map(simplified), color: Palette.color(label), opacity: "0.22"))
+                fills.append(fill(regionRings.map(simplified), label: label, opacity: "0.22"))
                 fills.append(fill(contour(probabilities.map { $0[label] }, level: 0.9).map(simplified),
-                                  color: Palette.color(label), opacity: "0.2"))
+                                  label: label, opacity: "0.2"))
                 boundary.add(regionRings)
             }
         }
@@ -79,6 +71,22 @@ struct DecisionRegions {
         return result
     }
 
+    /// Probability bands `[k/n, (k+1)/n)` and the `½` line (see the type's documentation).
+    private func bands(_ probabilities: [Double], fills: inout [Node], boundary: inout BoundaryLines) {
+        precondition(bandCount == 10 || bandCount == 5, "bands must include the 0.5 level")
+        let levels = (1..<bandCount).map { Double($0) / Double(bandCount) }
+        let levelRings = levels.map { contour(probabilities, level: $0) }
+        let simplifiedRings = levelRings.map { $0.map(simplified) }
+        for band in 0..<bandCount {
+            let middle = (Double(band) + 0.5) / Double(bandCount)
+            var bandRings = band == 0 ? [whole()] : simplifiedRings[band - 1]
+            if band < bandCount - 1 { bandRings += simplifiedRings[band] }
+            let opacity = PlotNumber.fixed(0.06 + 0.8 * abs(middle - 0.5), decimals: 2)
+            fills.append(fill(bandRings, label: middle < 0.5 ? 0 : 1, opacity: opacity))
+        }
+        boundary.add(levelRings[bandCount / 2 - 1])
+    }
+
     private func contour(_ values: [Double], level: Double) -> [ContourRing] {
         MarchingSquares.rings(values: values, columns: field.columns, rows: field.rows, level: level)
     }
@@ -93,11 +101,14 @@ struct DecisionRegions {
          PixelPoint(area.right, area.bottom), PixelPoint(area.left, area.bottom)]
     }
 
-    private func fill(_ rings: [[PixelPoint]], color: String, opacity: String) -> Node {
+    private func fill(_ rings: [[PixelPoint]], label: Int, opacity: String) -> Node {
         var path = PathData()
         for ring in rings where ring.count >= 3 { path.addRing(ring) }
         guard !path.isEmpty else { return .fragment([]) }
-        return .element("path", ["d": path.text, "fill": color, "fill-opacity": opacity, "fill-rule": "evenodd"])
+        return .element("path", [
+            "class": Palette.className(label), "d": path.text, "fill": Palette.color(label), "fill-opacity": opacity,
+            "fill-rule": "evenodd",
+        ])
     }
 }
 

@@ -111,8 +111,18 @@ struct BoundaryGrid {
         if outputs.columns == 1 {
             if mode == "classes" {
                 values = .classIndex(outputs.elements.map { $0 > 0.5 ? 1 : 0 })
-            } else {
+            } else if case .activation(.sigmoid) = network.spec.layers.last {
                 values = .probability(outputs.elements.map { min(1, max(0, $0)) })
+            } else {
+                // Not a probability: shade the output over its own range (tanh: −1…1; otherwise what the grid reaches).
+                let range: ClosedRange<Double>
+                if case .activation(.tanh) = network.spec.layers.last {
+                    range = -1...1
+                } else {
+                    let finite = outputs.elements.filter(\.isFinite)
+                    range = min(0.5, finite.min() ?? 0)...max(0.5, finite.max() ?? 1)
+                }
+                values = .output(outputs.elements.map { $0.isFinite ? $0 : 0.5 }, range: range, threshold: 0.5)
             }
         } else if mode == "classes" {
             values = .classIndex(PredictStep.predictedClasses(outputs, threshold: 0.5))

@@ -88,7 +88,7 @@ struct TraceStep: NotebookStep {
     static func words(_ quantity: TraceQuantity) -> String {
         switch quantity {
         case .layerInput: "input of the layer"
-        case .linearTransform: "linear transform $XW$"
+        case .linearTransform: "linear transform (input × weights)"
         case .activationOutput: "activation"
         case .sampleLoss: "error of each sample"
         case .outputGradient: "derivative of the error with respect to the output"
