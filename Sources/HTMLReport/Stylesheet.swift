@@ -109,7 +109,12 @@ public enum Stylesheet {
     .nbrun .nb-weights{display:flex;flex-wrap:wrap;align-items:flex-start;gap:0 1.5rem;margin:1rem 0 1.5rem}
     .nbrun .nb-weights .nb-table-wrap{margin:.25rem 0 .75rem}
     .nbrun .nb-weights table{min-width:0}
-    .nbrun .nb-caption{flex-basis:100%;margin:0 0 .25rem;font-family:var(--nb-data-font);font-weight:600;font-size:.9rem}
+    .nbrun .nb-caption,.nbrun .nb-step-text{flex-basis:100%;margin:0 0 .25rem;font-family:var(--nb-data-font);\
+    font-weight:600;font-size:.9rem;line-height:1.4}
+    .nbrun .nb-step-text{margin:1rem 0 .4rem}
+    .nbrun div.nb-matrix:not(.nb-table-wrap){display:flex;flex-direction:column;margin:1rem 0 1.25rem}
+    .nbrun div.nb-matrix>.nb-table-wrap{margin:0}
+    .nbrun div.nb-matrix>.nb-table-note{order:-1;margin:0;font-size:.85rem;color:var(--nb-muted)}
     .nbrun .nb-yes{color:var(--nb-good)}
     .nbrun .nb-no{color:var(--nb-bad);font-weight:600}
     .nbrun figure{display:block;margin:1.5rem 0}

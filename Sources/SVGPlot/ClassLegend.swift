@@ -17,7 +17,7 @@ struct ClassLegend {
         switch field.values {
         case .probability, .output: return rows + 44
         case .classProbabilities: return rows + 22
-        case .classIndex: return rows
+        case .classIndex, .classScores: return rows
         }
     }
 
@@ -44,7 +44,7 @@ struct ClassLegend {
         switch field.values {
         case .probability: boundaryName = "P = 0.5"
         case .output(_, _, let threshold): boundaryName = "ŷ = " + PlotNumber.compact(threshold)
-        case .classIndex, .classProbabilities: boundaryName = "boundary"
+        case .classIndex, .classProbabilities, .classScores: boundaryName = "boundary"
         }
         rows.append(.element("text", ["x": PlotNumber.coordinate(left + 26), "y": PlotNumber.coordinate(y + 12.5)],
                              [.text(boundaryName)]))
@@ -59,7 +59,7 @@ struct ClassLegend {
         case .classProbabilities:
             rows.append(.element("text", ["x": PlotNumber.coordinate(left), "y": PlotNumber.coordinate(y + 12.5)],
                                  [.text("darker: P ≥ 0.9")]))
-        case .classIndex:
+        case .classIndex, .classScores:
             break
         }
         return .element("g", ["font-size": "12"], rows)

@@ -11,6 +11,11 @@ public struct DecisionField: Sendable, Equatable {
         case probability([Double])
         /// The probability of every class at each grid point (`[point][class]`).
         case classProbabilities([[Double]])
+        /// Every class's score at each grid point (`[point][class]`), drawn as plain class
+        /// regions: the predicted class is the highest score, and a boundary runs where the
+        /// two highest tie (interpolated between samples, so it is a smooth line, not the
+        /// staircase of ``classIndex``).
+        case classScores([[Double]])
         /// A single output that is not a probability (a tanh or linear unit), the range it
         /// spans and the threshold above which it counts as class 1. Shaded like a
         /// probability through ``bandPosition(_:range:threshold:)``, and labelled with
@@ -43,6 +48,7 @@ public struct DecisionField: Sendable, Equatable {
         case .classIndex(let classes): count = classes.count
         case .probability(let probabilities): count = probabilities.count
         case .classProbabilities(let probabilities): count = probabilities.count
+        case .classScores(let scores): count = scores.count
         case .output(let outputs, let range, let threshold):
             count = outputs.count
             precondition(range.contains(threshold), "the threshold lies inside the output's range")
@@ -61,6 +67,7 @@ public struct DecisionField: Sendable, Equatable {
         case .classIndex(let classes): return max(2, (classes.max() ?? 0) + 1)
         case .probability, .output: return 2
         case .classProbabilities(let probabilities): return max(2, probabilities.first?.count ?? 2)
+        case .classScores(let scores): return max(2, scores.first?.count ?? 2)
         }
     }
 }

@@ -7,10 +7,12 @@ import Markup
 /// simplified within `tolerance` pixels. Never one rectangle per grid cell.
 ///
 /// - `.classIndex`: class `c` fills `{ 1[class = c] ≥ ½ }`, so boundaries run midway
-///   between differently classified samples.
+///   between differently classified samples, smoothed by ``CornerCutting`` (the raw
+///   rings are staircases).
 /// - `.probability`: ten (or five) bands `[k/10, (k+1)/10)`, each the set difference of two
 ///   level sets, tinted towards class 0 below ½ and class 1 above, opacity growing with
 ///   `|p − ½|`; the boundary is the `p = ½` line.
+/// - `.classScores`: class `c` fills `{ s_c − max_{k≠c} s_k ≥ 0 }`, plain class regions.
 /// - `.classProbabilities`: class `c` fills `{ p_c − max_{k≠c} p_k ≥ 0 }` (where it is the
 ///   most probable class) and again, darker, `{ p_c ≥ 0.9 }` (confident).
 struct DecisionRegions {
@@ -33,8 +35,11 @@ struct DecisionRegions {
         var boundary = BoundaryLines(columns: field.columns, rows: field.rows)
         switch field.values {
         case .classIndex(let classes):
+            // Crossings of a 0/1 indicator all sit at cell midpoints: a staircase, smoothed by corner cutting.
             for label in 0..<field.classCount {
-                let rings = contour(classes.map { $0 == label ? 1.0 : 0.0 }, level: 0.5)
+                let rings = contour(classes.map { $0 == label ? 1.0 : 0.0 }, level: 0.5).map {
+                    CornerCutting.ring($0, columns: field.columns, rows: field.rows)
+                }
                 fills.append(fill(rings.map(simplified), label: label, opacity: Self.regionOpacity))
                 boundary.add(rings)
             }
@@ -43,14 +48,15 @@ struct DecisionRegions {
         case .output(let outputs, let range, let threshold):
             bands(outputs.map { DecisionField.bandPosition($0, range: range, threshold: threshold) },
                   fills: &fills, boundary: &boundary)
+        case .classScores(let scores):
+            for label in 0..<field.classCount {
+                let regionRings = contour(Self.margin(scores, of: label), level: 0)
+                fills.append(fill(regionRings.map(simplified), label: label, opacity: Self.regionOpacity))
+                boundary.add(regionRings)
+            }
         case .classProbabilities(let probabilities):
             for label in 0..<field.classCount {
-                let margin = probabilities.map { row -> Double in
-                    var best = -Double.infinity
-                    for (other, p) in row.enumerated() where other != label { best = max(best, p) }
-                    return row[label] - best
-                }
-                let regionRings = contour(margin, level: 0)
+                let regionRings = contour(Self.margin(probabilities, of: label), level: 0)
                 fills.append(fill(regionRings.map(simplified), label: label, opacity: "0.22"))
                 fills.append(fill(contour(probabilities.map { $0[label] }, level: 0.9).map(simplified),
                                   label: label, opacity: "0.2"))
@@ -85,6 +91,15 @@ struct DecisionRegions {
             fills.append(fill(bandRings, label: middle < 0.5 ? 0 : 1, opacity: opacity))
         }
         boundary.add(levelRings[bandCount / 2 - 1])
+    }
+
+    /// `s_c − max_{k≠c} s_k` at every point: where class `c` is ahead (≥ 0) of every other.
+    static func margin(_ scores: [[Double]], of label: Int) -> [Double] {
+        scores.map { row -> Double in
+            var best = -Double.infinity
+            for (other, s) in row.enumerated() where other != label { best = max(best, s) }
+            return row[label] - best
+        }
     }
 
     private func contour(_ values: [Double], level: Double) -> [ContourRing] {

@@ -103,7 +103,7 @@ struct ReportBuilder {
             }
             return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], inline(callout.text))]).node
         case .text(let text):
-            return .element("p", [:], inline(text))
+            return .element("p", ["class": "nb-step-text"], inline(text))
         }
     }
 

@@ -14,7 +14,7 @@ struct PlotBoundaryStep: NotebookStep {
 
     static let options: [OptionSpec] = [
         OptionSpec("show", .choice(["auto", "classes", "probability"]), default: "auto",
-                   "`classes`: regions of the predicted class; `probability`: shaded bands of the output with the 0.5 line; `auto`: probability for one output, classes otherwise."),
+                   "`classes`: regions of the predicted class, bounded where the two highest outputs tie; `probability`: shaded bands of the output with the 0.5 line, labelled P(class 1) for a sigmoid output and with the output's own range otherwise (−1…1 for tanh); `auto`: probability for one output, classes otherwise."),
         OptionSpec("resolution", .integer(10...1000), default: "200", "Grid samples per axis."),
         OptionSpec("padding", .number, default: "0.05", "Extra margin around the data, as a fraction of its range."),
         OptionSpec("epochs", .integerList, "Small multiples: one panel per listed epoch, from the last training's `snapshots`."),
@@ -110,7 +110,8 @@ struct BoundaryGrid {
         let values: DecisionField.Values
         if outputs.columns == 1 {
             if mode == "classes" {
-                values = .classIndex(outputs.elements.map { $0 > 0.5 ? 1 : 0 })
+                // Scores 1 − o and o tie at o = ½: the class boundary, interpolated (smooth).
+                values = .classScores(outputs.elements.map { [1 - $0, $0] })
             } else if case .activation(.sigmoid) = network.spec.layers.last {
                 values = .probability(outputs.elements.map { min(1, max(0, $0)) })
             } else {
@@ -125,7 +126,8 @@ struct BoundaryGrid {
                 values = .output(outputs.elements.map { $0.isFinite ? $0 : 0.5 }, range: range, threshold: 0.5)
             }
         } else if mode == "classes" {
-            values = .classIndex(PredictStep.predictedClasses(outputs, threshold: 0.5))
+            // The highest output is the predicted class; boundaries where the top two tie.
+            values = .classScores(outputs.nestedRows)
         } else {
             // Class probabilities give smooth boundaries (and shade confident regions).
             values = .classProbabilities(outputs.nestedRows)
