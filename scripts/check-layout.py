@@ -5,7 +5,8 @@ and fails on what that reader would see (issue 14, "What must hold" 3):
   width     at 390 px and 1100 px no element makes the page scroll sideways; a box that
             scrolls (wide table or equation) shows a cue (its scroll shadow) and clips nothing
             at the page edge.
-  figtext   figure text renders at 9 CSS px or more, at both widths.
+  figtext   figure text renders at 9 CSS px or more, at both widths, and none runs out of
+            its figure's view box (where it would be clipped).
   print     printed to A4 (DevTools Page.printToPDF), no page but the last is more than half
             empty, and no page ends with a step label ("{train} line 12").
   contrast  under prefers-color-scheme: dark, text meets 4.5:1 against the colour behind it
@@ -101,8 +102,16 @@ for (const svg of document.querySelectorAll('figure svg')) {
     const px = parseFloat(getComputedStyle(t).fontSize) * (tm ? Math.hypot(tm.a, tm.b) : scale);
     if (px < smallest) { smallest = px; sample = t.textContent.trim().slice(0, 30); }
   }
+  // Text that sticks out of the view box is clipped (one unit of slack for glyph overhang).
+  const box = svg.viewBox.baseVal, clipped = [];
+  for (const t of svg.querySelectorAll('text')) {
+    if (!t.textContent.trim() || t.getAttribute('transform')) continue;
+    const b = t.getBBox();
+    if (b.x < box.x - 1 || b.y < box.y - 1 || b.x + b.width > box.x + box.width + 1 || b.y + b.height > box.y + box.height + 1)
+      clipped.push(t.textContent.trim().slice(0, 30));
+  }
   const fig = svg.closest('figure');
-  if (smallest < Infinity) out.push({id: fig ? fig.id : '', px: smallest, sample,
+  if (smallest < Infinity) out.push({id: fig ? fig.id : '', px: smallest, sample, clipped,
       width: svg.getBoundingClientRect().width, column: svg.closest('.nbrun').getBoundingClientRect().width});
 }
 return out;
@@ -316,6 +325,8 @@ def check_report(driver, report, axe_source, shots):
         for figure in driver.execute_script(FIGURE_TEXT_JS):
             if figure["px"] < MIN_FIGURE_TEXT_PX - 0.05:
                 failures.append(f"figtext {width}: {figure['id']} text \"{figure['sample']}\" at {figure['px']:.1f} px")
+            for text in figure["clipped"]:
+                failures.append(f"clip {width}: {figure['id']} text \"{text}\" runs out of the figure")
             if figure["width"] > figure["column"] + 0.5:
                 failures.append(f"width {width}: {figure['id']} is {figure['width']:.0f} px in a {figure['column']:.0f} px column")
         if shots:

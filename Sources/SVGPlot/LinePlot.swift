@@ -44,7 +44,7 @@ public struct LinePlot: Sendable {
 
     /// The figure; `id` prefixes its internal ids.
     public func svg(id: String) -> Node {
-        let area = PlotArea(left: 72, top: 14, width: Double(Self.width) - 72 - 16, height: Double(Self.height) - 16 - 60)
+        let area = PlotArea(left: 72, top: 14, width: Double(Self.width) - 72 - 28, height: Double(Self.height) - 16 - 60)
         let drawable = series.map { $0.points.filter { canShow($0) } }
         let allPoints = drawable.flatMap { $0 }
         let xs = allPoints.map(\.x)
