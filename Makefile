@@ -2,7 +2,7 @@
 SWIFT ?= swift
 NBRUN := .build/release/nbrun
 
-.PHONY: all run build deps test check docs render bench clean
+.PHONY: all run build deps test check docs record record-docs record-errors record-math render bench clean
 
 all: build
 
@@ -36,9 +36,24 @@ render: build
 	$(NBRUN) notebooks/*.md --quiet
 
 ## Regenerate the step reference in docs/notebook-format.md from the code.
-docs: build
-	NBRUN_RECORD=1 $(SWIFT) test --filter DocumentationTests >/dev/null || true
+docs: record-docs
+
+## Re-record golden files on purpose, one kind at a time. The recording run itself
+## fails (it never compares with what it just wrote); the plain run after it must pass.
+## output/ is re-recorded by `make render`.
+record: record-docs record-errors record-math
+
+record-docs:
+	-NBRUN_RECORD=docs $(SWIFT) test --filter DocumentationTests >/dev/null
 	$(SWIFT) test --filter DocumentationTests
+
+record-errors:
+	-NBRUN_RECORD=errors $(SWIFT) test --filter ErrorMessageTests >/dev/null
+	$(SWIFT) test --filter ErrorMessageTests
+
+record-math:
+	-NBRUN_RECORD=math $(SWIFT) test --filter CorpusTests >/dev/null
+	$(SWIFT) test --filter CorpusTests
 
 ## Side-by-side benchmarks against numpy, PyTorch, Rust and Jupyter → benchmarks/RESULTS.md.
 bench: deps

@@ -5,6 +5,7 @@
 //   Markdown text → NotebookKit (notebook values with locations)
 //   → NBRunCore (runs each step on NeuralEngine)
 //   → SVGPlot / TeXMath (figures and math) → HTMLReport (one self-contained page).
+// Numerals writes every number a reader sees (one minus sign, one exponent style).
 // Markup is the single place where markup is written and escaped; HTML, SVG and
 // MathML are all built from its nodes.
 import PackageDescription
@@ -26,6 +27,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markup"),
+        // How numbers are written for readers: one set of rules for tables, cards, logs and plots.
+        .target(name: "Numerals"),
         .target(name: "NotebookKit", dependencies: ["CMark", "Yams"]),
         // Release builds of the engine use every instruction of the building machine's
         // processor (AVX2/AVX-512 vectors for the matrix product and exp): a binary built
@@ -33,14 +36,19 @@ let package = Package(
         // fused multiply–add contraction, and every sum keeps its order.
         .target(
             name: "NeuralEngine",
-            swiftSettings: [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
+            swiftSettings: [
+                .unsafeFlags(["-target-cpu", "native"], .when(configuration: .release)),
+                // Debug builds optimise the engine too: the tests render every lesson in
+                // process with the code just built, and unoptimised training is ~100× slower.
+                .unsafeFlags(["-O"], .when(configuration: .debug)),
+            ]
         ),
         .target(name: "TeXMath", dependencies: ["Markup"]),
-        .target(name: "SVGPlot", dependencies: ["Markup"]),
-        .target(name: "HTMLReport", dependencies: ["Markup"]),
+        .target(name: "SVGPlot", dependencies: ["Markup", "Numerals"]),
+        .target(name: "HTMLReport", dependencies: ["Markup", "Numerals"]),
         .target(
             name: "NBRunCore",
-            dependencies: ["NotebookKit", "NeuralEngine", "TeXMath", "SVGPlot", "HTMLReport", "Markup"]
+            dependencies: ["NotebookKit", "NeuralEngine", "TeXMath", "SVGPlot", "HTMLReport", "Markup", "Numerals"]
         ),
         .executableTarget(
             name: "nbrun",
@@ -52,6 +60,7 @@ let package = Package(
         // `make bench`'s side of the benchmarks (protocol in benchmarks/README.md).
         .executableTarget(name: "nbrun-bench", dependencies: ["NeuralEngine", "NBRunCore", "TeXMath", "Markup"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "NumeralsTests", dependencies: ["Numerals"]),
         .testTarget(name: "NotebookKitTests", dependencies: ["NotebookKit"]),
         // Test support: counts a thread's heap allocations (proves the training loop allocates nothing).
         .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
@@ -63,7 +72,7 @@ let package = Package(
                 "Fixtures/optimizer_reference.py", "Fixtures/optimizer_reference.json",
             ]
         ),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup"], exclude: ["Fixtures"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup", "NotebookKit"], exclude: ["Fixtures"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "Markup"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "Markup"]),
         .testTarget(

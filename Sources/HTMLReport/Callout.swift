@@ -1,14 +1,15 @@
 import Markup
 
-/// A boxed remark: a note, a warning (e.g. training diverged) or an error
-/// (e.g. a failed gradient check). The kind is written as a word too, not shown by colour alone.
+/// A boxed remark: a note, a success (e.g. a passed gradient check), a warning
+/// (e.g. training diverged) or an error (e.g. a failed gradient check). The kind is written as a word too, not shown by colour alone.
 public struct Callout: Sendable {
     public enum Kind: String, Sendable {
-        case note, warning, error
+        case note, success, warning, error
 
         var word: String {
             switch self {
             case .note: return "Note"
+            case .success: return "Passed"
             case .warning: return "Warning"
             case .error: return "Error"
             }

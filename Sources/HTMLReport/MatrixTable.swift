@@ -1,8 +1,9 @@
 import Markup
+import Numerals
 
 /// A weight matrix or bias vector as a table: caption "W₁ (2×3)", column headings
 /// `1…n` (output neuron j), row headings `1…m` (input neuron i), values at a fixed
-/// precision. Matrices larger than `maxRows × maxColumns` show their first and last
+/// precision (``NumberStyle/fixed(_:)``, true minus signs). Matrices larger than `maxRows × maxColumns` show their first and last
 /// rows/columns around a `⋮` / `⋯` and say so in the caption.
 public struct MatrixTable: Sendable {
     public var name: String
@@ -22,26 +23,6 @@ public struct MatrixTable: Sendable {
         self.precision = precision
         self.maxRows = maxRows
         self.maxColumns = maxColumns
-    }
-
-    /// A bias vector as a one-row table: caption "b₁ (3)".
-    public static func vector(name: String, values: [Double], precision: Int = 4) -> MatrixTable {
-        MatrixTable(name: name, shape: String(values.count), values: [values], precision: precision)
-    }
-
-    /// The weight and bias tables of layer `number` (1-based): "W₁ (m×n)" and "b₁ (n)".
-    public static func layer(number: Int, weights: [[Double]], bias: [Double], precision: Int = 4) -> [Node] {
-        let subscriptNumber = subscripted(number)
-        return [
-            MatrixTable(name: "W" + subscriptNumber, values: weights, precision: precision).node,
-            MatrixTable.vector(name: "b" + subscriptNumber, values: bias, precision: precision).node,
-        ]
-    }
-
-    /// `n` in Unicode subscript digits, e.g. 12 → "₁₂".
-    public static func subscripted(_ number: Int) -> String {
-        let digits: [Character] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
-        return (number < 0 ? "₋" : "") + String(String(abs(number)).map { digits[Int(String($0))!] })
     }
 
     /// Indices shown out of `count`: all, or the first and last few around one `nil` gap.

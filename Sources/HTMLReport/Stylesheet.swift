@@ -136,6 +136,10 @@ public enum Stylesheet {
     .nbrun .nb-callout-note strong{color:var(--nb-note)}
     .nbrun .nb-callout-warning strong{color:var(--nb-warning)}
     .nbrun .nb-callout-error strong{color:var(--nb-error)}
+    .nbrun .nb-callout-success{border-left-color:var(--nb-good)}
+    .nbrun .nb-callout-success strong{color:var(--nb-good)}
+    .nbrun .nb-table-note{margin:-.6rem 0 1rem;font-size:.9rem;color:var(--nb-muted)}
+    .nbrun .nb-run-parameters{margin-top:2rem}
     .nbrun .nb-cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0 1.5rem}
     .nbrun .nb-card{display:block;flex:1 1 9.5rem;max-width:100%;padding:.6rem .8rem;border:1px solid var(--nb-rule);border-radius:.4rem}
     .nbrun .nb-card dt{display:block;font-size:.8rem;color:var(--nb-muted);text-transform:uppercase;letter-spacing:.04em}

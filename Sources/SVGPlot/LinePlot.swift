@@ -33,15 +33,6 @@ public struct LinePlot: Sendable {
         self.markers = markers
     }
 
-    /// A loss curve: one series of losses at epochs `1…n`.
-    public static func lossCurve(
-        losses: [Double], yScale: ScaleKind = .log, title: String = "Training loss",
-        markers: [VerticalMarker] = []
-    ) -> LinePlot {
-        LinePlot(series: [Series(name: "loss", values: losses)], xLabel: "epoch", yLabel: "loss",
-                 yScale: yScale, title: title, markers: markers)
-    }
-
     /// The figure; `id` prefixes its internal ids.
     public func svg(id: String) -> Node {
         let area = PlotArea(left: 72, top: 14, width: Double(Self.width) - 72 - 28, height: Double(Self.height) - 16 - 60)
@@ -210,6 +201,3 @@ public struct LinePlot: Sendable {
         return "Line chart of \(scale)\(yLabel) against \(xLabel). " + parts.joined(separator: " ")
     }
 }
-
-/// The loss curve is a ``LinePlot``; see ``LinePlot/lossCurve(losses:yScale:title:markers:)``.
-public typealias LossCurvePlot = LinePlot

@@ -1,8 +1,11 @@
 import Foundation
+import Numerals
 
-/// Deterministic number formatting for coordinates and labels.
+/// Numbers in SVG: attribute values (coordinates, opacities) written here, and
+/// labels a reader sees (ticks, legends, descriptions) written by ``NumberStyle``'s
+/// rules (true minus sign, `m×10ᵏ` exponents), the same as every table and card.
 ///
-/// No locale, no Foundation: a value is rounded to `decimals` places with
+/// Attribute values: no locale, no Foundation: a value is rounded to `decimals` places with
 /// `(value · 10^decimals).rounded()` (ties away from zero), trailing zeros are
 /// trimmed and a negative zero is written `0`, so the same input always gives
 /// the same bytes.
@@ -40,33 +43,15 @@ public enum PlotNumber {
         fixed(value, decimals: 1)
     }
 
-    /// `m×10ᵏ` with Unicode superscripts and a true minus sign, e.g. `−2.5×10⁻³`; `10ᵏ` alone when the mantissa is 1.
+    /// `m×10ᵏ` (``NumberStyle``'s exponent form) with `significantDigits` digits, e.g. `−2.5×10⁻³`; `10ᵏ` alone when the mantissa is 1.
     public static func scientific(_ value: Double, significantDigits: Int = 3) -> String {
-        guard value.isFinite else { return fixed(value, decimals: 0) }
-        if value == 0 { return "0" }
-        var exponent = Int((log10(abs(value))).rounded(.down))
-        var mantissa = value / power(exponent)
-        let rounded = Double(fixed(mantissa, decimals: max(0, significantDigits - 1)))!
-        mantissa = rounded
-        if abs(mantissa) >= 10 {
-            exponent += 1
-            mantissa /= 10
-        }
-        let decade = "10" + superscript(exponent)
-        let mantissaText = fixed(mantissa, decimals: max(0, significantDigits - 1))
-        if mantissaText == "1" { return decade }
-        if mantissaText == "-1" { return "−" + decade }
-        return typographic(mantissaText) + "×" + decade
+        guard value.isFinite else { return NumberStyle.significant(significantDigits).format(value) }
+        return Numerals.exponentForm(value, decimals: max(0, significantDigits - 1), trim: true)
     }
 
-    /// `value` to about `significantDigits` significant digits: fixed notation for
-    /// `10⁻³ ≤ |value| < 10⁴` (e.g. `2.31`, `0.0457`), ``scientific(_:significantDigits:)`` otherwise.
+    /// `value` to `significantDigits` significant digits (``NumberStyle/significant(_:)``).
     public static func compact(_ value: Double, significantDigits: Int = 3) -> String {
-        guard value.isFinite, value != 0 else { return fixed(value, decimals: 0) }
-        let magnitude = abs(value)
-        guard magnitude >= 1e-3 && magnitude < 1e4 else { return scientific(value, significantDigits: significantDigits) }
-        let leading = Int(log10(magnitude).rounded(.down))
-        return typographic(fixed(value, decimals: max(0, min(15, significantDigits - 1 - leading))))
+        NumberStyle.significant(significantDigits).format(value)
     }
 
     /// The tick label of `value` on an axis whose ticks are `step` apart:
@@ -78,12 +63,12 @@ public enum PlotNumber {
             return scientific(value, significantDigits: significantDigits(step: step, value: value))
         }
         let decimals = max(0, min(15, -Int((log10(step) + 1e-9).rounded(.down))))
-        return typographic(fixed(value, decimals: decimals))
+        return Numerals.trimmedFixed(value, decimals: decimals)
     }
 
     /// A leading hyphen-minus replaced by the minus sign `−` (U+2212), for labels.
     public static func typographic(_ text: String) -> String {
-        text.first == "-" ? "−" + text.dropFirst() : text
+        Numerals.typographic(text)
     }
 
     /// `10` raised to an integer power, computed exactly for |k| ≤ 22.
@@ -108,11 +93,6 @@ public enum PlotNumber {
 
     /// `k` in Unicode superscript digits, e.g. `-8` → `⁻⁸`.
     public static func superscript(_ exponent: Int) -> String {
-        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        var text = exponent < 0 ? "⁻" : ""
-        for character in String(abs(exponent)) {
-            text.append(digits[Int(String(character))!])
-        }
-        return text
+        Numerals.superscript(exponent)
     }
 }

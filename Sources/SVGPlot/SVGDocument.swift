@@ -46,6 +46,8 @@ public enum SVGDocument {
             Attribute("aria-labelledby", titleID + " " + descriptionID),
             Attribute("font-family", fontFamily),
             Attribute("font-size", "13"),
+            // Tabular figures: tick labels and legends line up digit under digit.
+            Attribute("style", "font-variant-numeric:tabular-nums"),
             Attribute("fill", Palette.ink),
         ], [
             .element("title", ["id": titleID], text: title),

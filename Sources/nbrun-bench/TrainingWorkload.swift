@@ -1,3 +1,4 @@
+import NBRunCore
 import NeuralEngine
 
 /// One of W1…W5 set up for nbrun's engine exactly as benchmarks/README.md defines it:
@@ -66,12 +67,12 @@ struct TrainingWorkload {
                     layers.append(.dense(inputs: inputs, outputs: outputs, bias: .none, weightInit: .literal(w)))
                 }
             case "activation":
-                switch entry.function {
-                case "tanh": layers.append(.activation(.tanh))
-                case "sigmoid": layers.append(.activation(.sigmoid))
-                case "relu": layers.append(.activation(.relu))
-                default: throw BenchError("unknown activation '\(entry.function ?? "")'")
+                // Activations by the notebooks' names (NBRunCore's one list of them).
+                guard let name = entry.function.flatMap(ActivationName.init(rawValue:)),
+                      let activation = name.activation(arguments: []) else {
+                    throw BenchError("unknown activation '\(entry.function ?? "")'")
                 }
+                layers.append(.activation(activation))
             default:
                 throw BenchError("unknown layer kind '\(entry.kind)'")
             }

@@ -5,8 +5,6 @@ import NBRunCore
 /// The `nbrun` command: arguments in, exit status out. All work happens in NBRunCore.
 @main
 struct NBRun: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "nbrun",
         abstract: "Run literate neural-network notebooks and render them as self-contained HTML reports.",
@@ -29,7 +27,7 @@ struct NBRun: ParsableCommand {
               2  a usage error
 
             """,
-        version: "nbrun \(version)"
+        version: "nbrun \(nbrunVersion)"
     )
 
     @Argument(help: ArgumentHelp("Notebook files (Markdown) to run.", valueName: "notebook.md"))

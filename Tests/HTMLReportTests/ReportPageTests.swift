@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReportPageTests {
     static let page = ReportPage(
         title: "XOR", subtitle: "A first network", author: "A. Teacher", date: "2024-05-01",
-        body: [Heading.node(level: 2, text: "Data", anchor: "data"), .element("p", [:], text: "Four points.")],
+        body: [.element("h2", ["id": "data"], text: "Data"), .element("p", [:], text: "Four points.")],
         tableOfContents: [TableOfContentsEntry(level: 2, text: "Data", anchor: "data")],
         extraCSS: [".nbrun .math-error{color:red}"], footer: [.text("Made with nbrun")]
     )

@@ -3,11 +3,12 @@ import Testing
 @testable import NBRunCore
 
 /// The command line as a user meets it: help with examples, version, exit statuses.
+/// These run the `nbrun` executable of this very build (see ``builtExecutable``).
 @Suite struct CommandLineTests {
-    var binary: String { CommittedReportsTests.binary }
+    var binary: String { builtExecutable }
 
     @Test func helpHasExamples() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: binary))
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
         let run = try runProcess(binary, ["--help"])
         #expect(run.status == 0)
         #expect(run.standardOutput.contains("EXAMPLES:"))
@@ -15,8 +16,17 @@ import Testing
         #expect(run.standardOutput.contains("--set <name=value>"))
     }
 
+    /// `--list-steps` prints the step reference written from the steps' own declarations.
+    @Test func listStepsPrintsTheGeneratedReference() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
+        let run = try runProcess(binary, ["--list-steps"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput == StepReference.markdown())
+        #expect(run.standardOutput.contains("| `epsilon` | number > 0 | `1e-7` |"), "Adam's ε is the engine's default")
+    }
+
     @Test func versionIsPrinted() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: binary))
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
         let run = try runProcess(binary, ["--version"])
         #expect(run.status == 0)
         #expect(run.standardOutput == "nbrun \(nbrunVersion)\n")
@@ -24,7 +34,7 @@ import Testing
 
     @Test(arguments: [[], ["--set", "novalue", "notebooks/xor.md"], ["--no-such-flag", "notebooks/xor.md"]])
     func usageErrorsExitWithTwo(_ arguments: [String]) throws {
-        try #require(FileManager.default.isExecutableFile(atPath: binary))
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
         let run = try runProcess(binary, arguments)
         #expect(run.status == 2)
         #expect(run.standardError.contains("Error:"))
@@ -32,14 +42,14 @@ import Testing
     }
 
     @Test func notebookErrorsExitWithOne() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: binary))
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
         let run = try runProcess(binary, ["Tests/NBRunCoreTests/Fixtures/errors/unknown-step.md", "-o", temporaryDirectory()])
         #expect(run.status == 1)
         #expect(run.standardError.contains("Tests/NBRunCoreTests/Fixtures/errors/unknown-step.md:3:5: error: unknown step '{trian}'; did you mean '{train}'?\n```{trian}\n    ^~~~~\n"))
     }
 
     @Test func plainProgressLinesWhenNotATerminal() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: binary))
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
         let run = try runProcess(binary, ["notebooks/xor.md", "-o", temporaryDirectory()])
         #expect(run.status == 0)
         #expect(run.standardError.contains("notebooks/xor.md [5/9] train\n"))

@@ -3,24 +3,20 @@ import Testing
 @testable import NBRunCore
 
 /// output/ holds the rendered reports of the bundled lessons. Re-rendering every lesson
-/// with the release binary must reproduce them byte for byte: this is both the golden
-/// test of the reports and the determinism check. (`make render` updates output/.)
+/// in process, with the code of this build, must reproduce them byte for byte: this is
+/// both the golden test of the reports and the determinism check. (`make render`
+/// updates output/; it is the only way to record these goldens.)
 @Suite(.serialized) struct CommittedReportsTests {
-    static var binary: String { "\(packageRoot)/.build/release/nbrun" }
-
     static var lessons: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(packageRoot)/notebooks")) ?? []
         return names.filter { $0.hasSuffix(".md") }.sorted().map { "notebooks/\($0)" }
     }
 
-    /// Every lesson rendered once by the release binary into a fresh directory.
+    /// Every lesson rendered once, in process, into a fresh directory.
     static let rendered: (directory: String, status: Int32, errors: String) = {
         let output = temporaryDirectory()
-        guard FileManager.default.isExecutableFile(atPath: binary),
-              let run = try? runProcess(binary, lessons + ["-o", output, "--quiet"]) else {
-            return (output, -1, "build the release binary first: swift build -c release --product nbrun (make test does)")
-        }
-        return (output, run.status, run.standardError)
+        let run = runNotebooks(lessons, output: output)
+        return (output, run.status, run.diagnostics)
     }()
 
     @Test func everyLessonRerendersToTheCommittedBytes() throws {

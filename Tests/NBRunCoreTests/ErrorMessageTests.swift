@@ -4,13 +4,19 @@ import Testing
 
 /// Every notebook mistake gives `path:line:col: error: message`, the source line and a
 /// caret, exit status 1, and writes nothing. The expected texts sit beside each
-/// fixture as `NAME.expected` (re-record on purpose with NBRUN_RECORD=1).
+/// fixture as `NAME.expected` (re-record on purpose with `make record-errors`).
 @Suite struct ErrorMessageTests {
     static let directory = "Tests/NBRunCoreTests/Fixtures/errors"
     static let fixtures = [
         "unknown-step", "unknown-option", "bad-value", "layer-mismatch", "data-mismatch", "missing-file",
         "unterminated-front-matter", "invalid-yaml", "unknown-parameter", "bad-matrix", "ragged-csv",
         "wrong-kind", "needs-model", "unknown-layer",
+        // Every step's options are checked before the first step runs.
+        "late-bad-option",
+        // One shape check (the engine's), with the notebook's hint.
+        "one-hot-hint",
+        // Inline Markdown options are parsed where they are read, at their own place.
+        "caption-block",
     ]
 
     @Test(arguments: fixtures)
@@ -19,8 +25,9 @@ import Testing
         let notebook = "\(Self.directory)/\(name).md"
         let result = runNotebooks([notebook], output: output)
         let expectedPath = "\(packageRoot)/\(Self.directory)/\(name).expected"
-        if recording {
-            try result.diagnostics.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+        if Golden.errors.isRecording {
+            try Golden.errors.record(result.diagnostics, to: expectedPath)
+            return
         }
         #expect(result.status == 1)
         #expect(result.diagnostics == contents(expectedPath))

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import NBRunCore
 
-/// What each bundled lesson must achieve, read from the reports and exports the
-/// release binary renders (the same files as output/, which CommittedReportsTests
+/// What each bundled lesson must achieve, read from the reports and exports rendered
+/// in process by this build (the same files as output/, which CommittedReportsTests
 /// compares byte for byte).
 @Suite(.serialized) struct LessonOutcomeTests {
     var directory: String { CommittedReportsTests.rendered.directory }
@@ -92,11 +92,9 @@ import Testing
     }
 
     @Test func layersCanBeSetFromTheCommandLine() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: CommittedReportsTests.binary))
         let output = temporaryDirectory()
-        let run = try runProcess(CommittedReportsTests.binary,
-                                 ["notebooks/numerical-gradient.md", "--set", "layers=20,10,1", "-o", output, "--quiet"])
-        #expect(run.status == 0, "\(run.standardError)")
+        let run = runNotebooks(["notebooks/numerical-gradient.md"], output: output) { $0.overrides = [("layers", "20,10,1")] }
+        #expect(run.status == 0, "\(run.diagnostics)")
         let json = try Data(contentsOf: URL(fileURLWithPath: "\(output)/numerical-gradient/training-1.json"))
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         // 20×10 + 1 shared bias + 10×1 + 1 shared bias.

@@ -55,5 +55,30 @@ func contents(_ path: String) -> String {
     (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
 }
 
-/// Whether golden files should be rewritten (only on purpose: NBRUN_RECORD=1).
-let recording = ProcessInfo.processInfo.environment["NBRUN_RECORD"] == "1"
+/// The golden files this target keeps, each re-recorded by its own command
+/// (`make record-docs`, `make record-errors`), never by a plain test run.
+enum Golden: String {
+    /// The generated step reference in docs/notebook-format.md.
+    case docs
+    /// The expected diagnostics of Fixtures/errors/*.md.
+    case errors
+
+    /// Whether this run re-records this kind (`NBRUN_RECORD=docs`, …).
+    var isRecording: Bool {
+        ProcessInfo.processInfo.environment["NBRUN_RECORD"] == rawValue
+    }
+
+    /// Writes `text` to `path` and fails the test: a recording run never passes, so a
+    /// stray NBRUN_RECORD cannot turn a golden test green.
+    func record(_ text: String, to path: String) throws {
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        Issue.record("recorded \(path) (NBRUN_RECORD=\(rawValue)); review the diff and run the tests again without NBRUN_RECORD")
+    }
+}
+
+/// The `nbrun` executable built beside this test bundle (swift-argument-parser's
+/// test helpers do the same): the code of this build, never an older binary.
+let builtExecutable: String = {
+    let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    return bundle.appendingPathComponent("nbrun").path
+}()

@@ -64,7 +64,7 @@ final class XMLSummary: NSObject, XMLParserDelegate {
     }
 
     @Test func idsArePrefixedByTheCallersFigureID() {
-        let text = MarkupWriter().render(LinePlot.lossCurve(losses: [1, 0.5]).svg(id: "fig-3"))
+        let text = MarkupWriter().render(lossCurve([1, 0.5]).svg(id: "fig-3"))
         #expect(text.contains("<title id=\"fig-3-title\">Training loss</title>"))
         #expect(text.contains("aria-labelledby=\"fig-3-title fig-3-desc\""))
     }
@@ -123,7 +123,7 @@ final class XMLSummary: NSObject, XMLParserDelegate {
     }
 
     @Test func aSeriesLegendAppearsOnlyForSeveralSeries() {
-        let one = MarkupWriter().render(LinePlot.lossCurve(losses: [3, 2, 1], yScale: .linear).svg(id: "a"))
+        let one = MarkupWriter().render(lossCurve([3, 2, 1], yScale: .linear).svg(id: "a"))
         let two = MarkupWriter().render(LinePlot(series: [Series(name: "train", values: [3, 2]), Series(name: "test", values: [4, 3])],
                                                  xLabel: "epoch", yLabel: "loss", title: "t").svg(id: "b"))
         #expect(!one.contains(">loss</text>\n<text"))

@@ -112,7 +112,7 @@ enum Fixtures {
     static func sampleFigures() -> [(String, Node)] {
         let losses = decayingLosses()
         var figures: [(String, Node)] = [
-            ("loss-log", LinePlot.lossCurve(losses: losses, markers: [VerticalMarker(x: 990, label: "best epoch")]).svg(id: "f1")),
+            ("loss-log", lossCurve(losses, markers: [VerticalMarker(x: 990, label: "best epoch")]).svg(id: "f1")),
             ("loss-linear", LinePlot(series: [
                 Series(name: "training", values: losses.map { $0 + 0.02 }),
                 Series(name: "validation", values: losses.map { $0 * 1.2 + 0.05 }),
@@ -122,7 +122,7 @@ enum Fixtures {
                 Series(name: "validation accuracy", values: losses.map { 0.95 - $0 / 1.6 }),
             ], xLabel: "epoch", yLabel: "accuracy", title: "Accuracy",
                markers: [VerticalMarker(x: 400, label: "learning rate halved")]).svg(id: "f10")),
-            ("loss-constant", LinePlot.lossCurve(losses: [0.25, 0.25, 0.25], yScale: .linear).svg(id: "f3")),
+            ("loss-constant", lossCurve([0.25, 0.25, 0.25], yScale: .linear).svg(id: "f3")),
         ]
         figures.append(("spiral", DecisionBoundaryPlot(
             field: spiralField(resolution: 200), points: spiral(perClass: 333),
@@ -157,4 +157,10 @@ enum Fixtures {
         figures.append(("network-mnist", NetworkDiagram(layerSizes: sizes, weights: weights, title: "MNIST MLP").svg(id: "f8")))
         return figures
     }
+}
+
+/// One series of losses at epochs `1…n`, as `{plot loss}` draws a single training.
+func lossCurve(_ losses: [Double], yScale: ScaleKind = .log, markers: [VerticalMarker] = []) -> LinePlot {
+    LinePlot(series: [Series(name: "loss", values: losses)], xLabel: "epoch", yLabel: "loss",
+             yScale: yScale, title: "Training loss", markers: markers)
 }

@@ -46,12 +46,13 @@ import Testing
         }
         if Fixtures.isRecording {
             try recorded.write(to: golden, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(golden.path); review the diff and run the tests again without NBRUN_RECORD")
             return
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
         let expectedBlocks = expected.components(separatedBy: "\n\n").filter { !$0.isEmpty }
         let actualBlocks = recorded.components(separatedBy: "\n\n").filter { !$0.isEmpty }
-        #expect(expectedBlocks.count == actualBlocks.count, "corpus and golden differ in size; re-record with NBRUN_RECORD=1")
+        #expect(expectedBlocks.count == actualBlocks.count, "corpus and golden differ in size; re-record with `make record-math`")
         for (expectedBlock, actualBlock) in zip(expectedBlocks, actualBlocks) where expectedBlock != actualBlock {
             Issue.record("golden mismatch:\nexpected: \(expectedBlock)\nactual:   \(actualBlock)")
         }

@@ -7,11 +7,14 @@ public struct OptionValue: Sendable, Equatable {
     public var location: SourceLocation
     /// Set when the text came from `${name}`: the parameter's name, for messages.
     public var substitutedFrom: String?
+    /// The option's name, for messages ("not a valid loss").
+    public var optionName: String
 
-    public init(text: String, location: SourceLocation, substitutedFrom: String? = nil) {
+    public init(text: String, location: SourceLocation, substitutedFrom: String? = nil, optionName: String = "value") {
         self.text = text
         self.location = location
         self.substitutedFrom = substitutedFrom
+        self.optionName = optionName
     }
 
     /// An error about this value; `offset` (UTF-8 bytes into the text) moves the caret

@@ -1,20 +1,29 @@
 import NotebookKit
 
-/// One notebook's run: parse, run each step in document order, build the report.
-/// Nothing is written here; the result lists the files to write.
-struct NotebookExecution {
-    let path: String
-    let configuration: RunConfiguration
-    let progress: ProgressReporter
+/// One notebook's run: parse, check every step's options, run each step in document
+/// order, and collect the ``NotebookDocument``. Nothing is rendered or written here.
+public struct NotebookExecution {
+    public let path: String
+    public let configuration: RunConfiguration
+    public let progress: ProgressReporter
     /// Collects the time of each phase when given (`nbrun-bench render`).
-    var phaseTimes: PhaseTimes? = nil
+    public var phaseTimes: PhaseTimes? = nil
 
-    struct Outcome {
-        var warnings: [Diagnostic]
-        var result: Result<RenderedNotebook, Diagnostic>
+    public init(path: String, configuration: RunConfiguration, progress: ProgressReporter, phaseTimes: PhaseTimes? = nil) {
+        self.path = path
+        self.configuration = configuration
+        self.progress = progress
+        self.phaseTimes = phaseTimes
     }
 
-    func run(text: String) -> Outcome {
+    /// The document, or the first error; warnings found on the way either way.
+    public struct Outcome: Sendable {
+        public var warnings: [Diagnostic]
+        public var result: Result<NotebookDocument, Diagnostic>
+    }
+
+    /// Runs the notebook whose text is `text` (read from ``path``).
+    public func document(text: String) -> Outcome {
         var warnings: [Diagnostic] = []
         do throws(Diagnostic) {
             let parser = NotebookParser(options: .init(safe: configuration.safe))
@@ -25,32 +34,44 @@ struct NotebookExecution {
                 parameters: parameters, configuration: configuration, progress: progress
             )
             context.phaseTimes = phaseTimes
-            var sections: [ReportSection] = []
-            let stepCount = notebook.steps.count
+            // Every step's options are read and checked before the first step runs, so a
+            // mistake in the last step is reported at once, not after a long training.
+            var prepared: [PreparedStep] = []
+            for step in notebook.steps {
+                prepared.append(try StepRegistry.prepare(step, parameters: context.parameters))
+            }
+            var blocks: [DocumentBlock] = []
+            var proseSources = ProseSource.stretches(of: notebook).makeIterator()
             var stepIndex = 0
             for block in notebook.blocks {
                 switch block {
                 case .prose(let prose):
-                    sections.append(.prose(prose))
+                    let source = proseSources.next() ?? ("", SourceLocation(path: path, line: 1, column: 1))
+                    blocks.append(.prose(ProseBlock(markdown: source.markdown, location: source.location,
+                                                    pieces: prose.pieces, headings: prose.headings)))
                 case .step(let step):
+                    let ready = prepared[stepIndex]
                     stepIndex += 1
-                    progress.stepStarted(stepIndex, of: stepCount, name: step.name, notebook: path)
-                    let kind = try StepRegistry.step(for: step)
-                    let options = try StepOptions(
-                        step: step, specs: kind.options, parameters: context.parameters,
-                        selector: kind.selector, acceptsItems: kind.acceptsItems
-                    )
+                    progress.stepStarted(stepIndex, of: prepared.count, name: step.name, notebook: path)
                     // Plots count as report building, everything else as running the steps.
-                    let phase: PhaseTimes.Phase = kind.name.hasPrefix("plot") ? .report : .steps
-                    let parts = try phaseTimes.measure(phase) { () throws(Diagnostic) in try kind.run(options, in: &context) }
-                    sections.append(.step(step, parts))
+                    let phase: PhaseTimes.Phase = ready.isPlot ? .report : .steps
+                    let parts = try phaseTimes.measure(phase) { () throws(Diagnostic) in try ready.run(&context) }
+                    blocks.append(.step(StepBlock(name: step.name, source: step.source, location: step.location, results: parts)))
                 }
             }
             warnings += context.warnings
-            var builder = ReportBuilder(notebook: notebook, context: context, configuration: configuration, phaseTimes: phaseTimes)
-            let rendered = try phaseTimes.measure(.report) { () throws(Diagnostic) in try builder.build(sections) }
-            warnings += builder.warnings
-            return Outcome(warnings: warnings, result: .success(rendered))
+            let frontMatter = notebook.frontMatter
+            let metadata = DocumentMetadata(
+                title: frontMatter.title ?? context.stem, subtitle: frontMatter.subtitle, author: frontMatter.author,
+                date: frontMatter.date, description: frontMatter.description, sourcePath: path,
+                displayName: SourceName.display(path), stem: context.stem)
+            let parameterValues = context.parameters.order.compactMap { name in
+                context.parameters.entries[name].map { RunRecord.ParameterValue(name: name, value: $0.value, location: $0.location) }
+            }
+            let document = NotebookDocument(
+                metadata: metadata, blocks: blocks, attachments: context.attachments,
+                run: RunRecord(parameters: parameterValues, random: context.randomSettings, nbrunVersion: nbrunVersion))
+            return Outcome(warnings: warnings, result: .success(document))
         } catch {
             return Outcome(warnings: warnings, result: .failure(error))
         }
@@ -76,13 +97,7 @@ struct NotebookExecution {
     }
 }
 
-/// What a step or a stretch of prose contributes to the report, in document order.
-enum ReportSection {
-    case prose(Prose)
-    case step(Step, [ResultPart])
-}
-
-/// A notebook's report, ready to write.
+/// A notebook's rendered output, ready to write.
 public struct RenderedNotebook: Sendable {
     public var title: String
     public var description: String?

@@ -38,7 +38,7 @@ public struct NotebookRunner {
             }
         }
         if configuration.notebooks.count > 1, !rendered.isEmpty {
-            let index = IndexBuilder(configuration: configuration).build(rendered)
+            let index = IndexBuilder(layout: layout).build(rendered)
             if !write([index]) { status = 1 }
         }
         progress.finished()
@@ -64,28 +64,45 @@ public struct NotebookRunner {
         }
         let source = SourceFile(path: path, text: text)
         let execution = NotebookExecution(path: path, configuration: configuration, progress: progress, phaseTimes: phaseTimes)
-        let outcome = execution.run(text: text)
-        for warning in outcome.warnings {
+        let outcome = execution.document(text: text)
+        var warnings = outcome.warnings
+        let result = outcome.result.flatMap { document -> Result<RenderedNotebook, Diagnostic> in
+            var renderer = HTMLPageRenderer(
+                options: .init(safe: configuration.safe, fragment: configuration.fragment, mathFontPath: configuration.mathFontPath),
+                phaseTimes: phaseTimes)
+            do throws(Diagnostic) {
+                let output = try phaseTimes.measure(.report) { () throws(Diagnostic) in try renderer.render(document, layout: layout) }
+                warnings += output.warnings
+                return .success(RenderedNotebook(title: document.metadata.title, description: document.metadata.description,
+                                                 reportPath: output.mainPath, files: output.files))
+            } catch {
+                return .failure(error)
+            }
+        }
+        for warning in warnings {
             report(warning, source: source)
         }
-        switch outcome.result {
+        switch result {
         case .failure(let diagnostic):
             report(diagnostic, source: source)
             return .failure(Failed())
         case .success(let notebook):
             guard phaseTimes.measure(.report, { write(notebook.files) }) else { return .failure(Failed()) }
             if !configuration.quiet {
-                progress.message("wrote \(joined(configuration.outputDirectory, notebook.reportPath))")
+                progress.message("wrote \(layout.fileSystemPath(notebook.reportPath))")
             }
             return .success(notebook)
         }
     }
 
+    /// Where every output file goes.
+    var layout: OutputLayout { OutputLayout(directory: configuration.outputDirectory) }
+
     /// Writes files under the output directory, each atomically.
     func write(_ files: [OutputFile]) -> Bool {
         for file in files {
             do {
-                try AtomicFile.write(file.bytes, to: joined(configuration.outputDirectory, file.relativePath))
+                try AtomicFile.write(file.bytes, to: layout.fileSystemPath(file.relativePath))
             } catch {
                 report(plain: "error: \(error)")
                 return false
@@ -110,10 +127,4 @@ public struct NotebookRunner {
         progress.finished()
         diagnosticsOutput(message + "\n")
     }
-}
-
-/// `directory/relative`, without doubling slashes.
-func joined(_ directory: String, _ relative: String) -> String {
-    if directory.isEmpty || directory == "." { return relative }
-    return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
 }

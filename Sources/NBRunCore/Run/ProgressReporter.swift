@@ -1,3 +1,4 @@
+import Numerals
 import Foundation
 
 /// Tells the user what nbrun is doing, on standard error.
@@ -86,6 +87,6 @@ public final class ProgressReporter: @unchecked Sendable {
     }
 
     static func format(_ loss: Double) -> String {
-        String(format: "%.6g", loss)
+        NumberStyle.significant(6).format(loss)
     }
 }

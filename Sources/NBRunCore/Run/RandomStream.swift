@@ -8,15 +8,18 @@ public enum RandomStream: RandomSource, Sendable {
     /// xoshiro256**: fast and reproducible on every platform.
     case standard(DefaultRandom)
 
-    /// A stream for `generator` (`numpy` or `default`) seeded with `seed`.
-    public init(generator: String, seed: UInt32) {
-        self = generator == "numpy" ? .numpy(NumpyRandomState(seed: seed)) : .standard(DefaultRandom(seed: UInt64(seed)))
+    /// A stream of `generator` seeded with `seed`.
+    public init(generator: RandomGenerator, seed: UInt32) {
+        switch generator {
+        case .numpy: self = .numpy(NumpyRandomState(seed: seed))
+        case .standard: self = .standard(DefaultRandom(seed: UInt64(seed)))
+        }
     }
 
-    public var generatorName: String {
+    public var generator: RandomGenerator {
         switch self {
-        case .numpy: "numpy"
-        case .standard: "default"
+        case .numpy: .numpy
+        case .standard: .standard
         }
     }
 

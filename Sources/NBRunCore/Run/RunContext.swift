@@ -17,9 +17,13 @@ public struct RunContext {
     public var phaseTimes: PhaseTimes?
     /// Warnings to print (with locations) once the notebook has run.
     public var warnings: [Diagnostic] = []
-    /// Files written beside the report (exports), relative to the output directory.
-    public var files: [OutputFile] = []
+    /// Files the steps produced (exports), written beside the rendered document.
+    public var attachments: [DocumentAttachment] = []
+    /// Where output files go (steps link to their exports through it).
+    public let layout: OutputLayout
     public var figureCount = 0
+    /// The generator and seed the run started with.
+    public let randomSettings: RandomSettings
     /// The notebook's random stream (front matter `seed`/`rng`, `--seed`, `{random}`).
     public var random: RandomStream
     /// The current data set (`{dataset}`).
@@ -39,8 +43,9 @@ public struct RunContext {
         self.parameters = parameters
         self.configuration = configuration
         self.progress = progress
-        let seed = configuration.seed ?? notebook.frontMatter.seed ?? 0
-        self.random = RandomStream(generator: notebook.frontMatter.rng ?? "default", seed: seed)
+        self.layout = OutputLayout(directory: configuration.outputDirectory)
+        self.randomSettings = RandomSettings(configuration: configuration, frontMatter: notebook.frontMatter)
+        self.random = randomSettings.stream
     }
 
     /// The current data, or an error at `location` saying which step is missing.
@@ -72,16 +77,6 @@ public struct RunContext {
     }
 }
 
-/// A file to write beside the report: path relative to the output directory.
-public struct OutputFile: Sendable {
-    public var relativePath: String
-    public var bytes: [UInt8]
-    public init(relativePath: String, bytes: [UInt8]) {
-        self.relativePath = relativePath
-        self.bytes = bytes
-    }
-}
-
 /// The data of the last `{dataset}` step, after its transforms.
 public struct LoadedData: Sendable {
     /// What the model trains on.
@@ -109,8 +104,8 @@ public struct LoadedModel: Sendable {
 public struct TrainingRecord: Sendable {
     public var options: TrainingOptions
     public var result: TrainingResult
-    /// `Training 1`, … or the step's `label`.
-    public var label: String
+    /// `Training 1`, … or the step's `label` (inline Markdown, with its place in the notebook).
+    public var label: InlineMarkdown
     /// Wall-clock seconds (shown only with `--timings`).
     public var seconds: Double
     /// Accuracy on the training data after training, for classification.

@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -9,29 +10,28 @@ struct EvaluateStep: NotebookStep {
         """
     static let summary = "Reports the loss and, for classification, the accuracy and confusion matrix, on the training data and the test data."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("loss", .choice(LossSyntax.names),
-                   "The loss to report (default: that of the last training, else mse)."),
-        OptionSpec("confusion", .boolean, default: "true", "Show the confusion matrix for classification."),
-    ]
+    struct Options: StepOptionList {
+        let loss = OptionalStepOption("loss", .choice(LossName.self), "The loss to report (default: that of the last training, else mse).")
+        let confusion = StepOption("confusion", .boolean, default: true, "Show the confusion matrix for classification.")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let model = try context.requireModel(at: options.step.nameLocation, for: name)
         let data = try context.requireData(at: options.step.nameLocation, for: name)
         let network = model.network
-        let loss = try LossSyntax.loss(options, context: context)
+        let loss = LossName.reported(options[\.loss], context: context)
         var parts: [ResultPart] = []
         var sets: [(String, Dataset)] = [("training data", data.train)]
         if let test = data.test { sets.append(("test data", test)) }
         var metrics: [Metric] = []
         for (label, set) in sets {
-            metrics.append(Metric("loss on the \(label)", NumberFormat.loss(network.loss(inputs: set.x, targets: set.y, loss: loss))))
+            metrics.append(Metric("loss on the \(label)", .number(network.loss(inputs: set.x, targets: set.y, loss: loss), .significant(6))))
             if set.classCount != nil {
-                metrics.append(Metric("accuracy on the \(label)", NumberFormat.percent(network.accuracy(inputs: set.x, targets: set.y))))
+                metrics.append(Metric("accuracy on the \(label)", .number(network.accuracy(inputs: set.x, targets: set.y), .percent(1))))
             }
         }
         parts.append(.metrics(metrics))
-        if try options.boolean("confusion")!, data.train.classCount != nil {
+        if options[\.confusion], data.train.classCount != nil {
             for (label, set) in sets {
                 parts.append(.table(confusionTable(network.confusionMatrix(inputs: set.x, targets: set.y), names: set.classNames, label: label)))
             }
@@ -43,7 +43,7 @@ struct EvaluateStep: NotebookStep {
         let names = names ?? (0..<matrix.classCount).map(String.init)
         let columns = [ResultTable.Column("actual ↓ / predicted →", numeric: false)] + names.map { ResultTable.Column($0) }
         let rows = matrix.counts.enumerated().map { index, counts in
-            [names[index]] + counts.map { NumberFormat.integer($0) }
+            [Cell.text(names[index])] + counts.map { Cell.integer($0) }
         }
         return ResultTable(caption: "Confusion matrix on the \(label)", columns: columns, rows: rows)
     }

@@ -73,3 +73,12 @@ enum InitializerSyntax {
         }
     }
 }
+
+extension ValueSyntax where Value == Initializer {
+    /// `uniform(-1, 1)`, `xavier`, … (see ``InitializerSyntax``).
+    public static var initializer: ValueSyntax {
+        ValueSyntax(documentation: "initializer (see Initializers)", written: { "\($0)" }) { value throws(Diagnostic) in
+            try InitializerSyntax.parse(value)
+        }
+    }
+}

@@ -8,7 +8,6 @@ import NotebookKit
 ///     sigmoid
 ///     leaky-relu(0.01)
 enum LayerSyntax {
-    static let activations = ["identity", "sigmoid", "tanh", "relu", "leaky-relu", "softmax"]
     static let denseOptions = ["bias", "init", "bias-init", "weights", "biases"]
 
     /// The layer on `line` (an item of the step), or an error at the offending characters.
@@ -17,30 +16,26 @@ enum LayerSyntax {
         let lower = text.lowercased()
         if lower.hasPrefix("dense") { return try dense(line) }
         let (name, arguments) = try ValueParser.call(OptionValue(text: text, location: line.location, substitutedFrom: line.substitutedFrom))
-        switch name {
-        case "identity", "linear": return .activation(.identity)
-        case "sigmoid": return .activation(.sigmoid)
-        case "tanh": return .activation(.tanh)
-        case "relu": return .activation(.relu)
-        case "softmax": return .activation(.softmax)
-        case "leaky-relu", "leaky_relu", "leakyrelu":
-            guard arguments.count <= 1 else { throw line.error("leaky-relu takes one slope, e.g. leaky-relu(0.01)") }
-            return .activation(.leakyReLU(slope: arguments.first ?? 0.01))
-        default:
-            let candidates = activations + ["dense"]
+        guard let activationName = ActivationName(rawValue: name) ?? ActivationName.aliases[name] else {
+            let names = ActivationName.allCases.map(\.rawValue)
             let word = String(name.prefix { $0 != " " })
-            if let suggestion = Suggestion.closest(to: word, among: candidates) {
+            if let suggestion = Suggestion.closest(to: word, among: names + ["dense"]) {
                 throw line.error("unknown layer '\(word)'; did you mean '\(suggestion)'?", length: word.utf8.count)
             }
             throw line.error("unknown layer '\(text)'", length: text.utf8.count)
-                .with(note: "layers are 'dense INPUTS -> OUTPUTS' or an activation: " + activations.joined(separator: ", "))
+                .with(note: "layers are 'dense INPUTS -> OUTPUTS' or an activation: " + names.joined(separator: ", "))
         }
+        guard let activation = activationName.activation(arguments: arguments) else {
+            if activationName == .leakyReLU { throw line.error("leaky-relu takes one slope, e.g. leaky-relu(0.01)") }
+            throw line.error("\(activationName.rawValue) takes no arguments")
+        }
+        return .activation(activation)
     }
 
     /// The activation named `text` (for the `activation:` and `output:` options).
     static func activation(_ value: OptionValue) throws(Diagnostic) -> Activation {
         guard case .activation(let activation) = try parse(value) else {
-            throw value.error("expected an activation (\(activations.joined(separator: ", ")))")
+            throw value.error("expected an activation (\(ActivationName.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return activation
     }
@@ -74,12 +69,9 @@ enum LayerSyntax {
                                     substitutedFrom: line.substitutedFrom)
             switch key {
             case "bias":
-                switch value.text.lowercased() {
-                case "per-neuron": bias = .perNeuron
-                case "shared": bias = .shared
-                case "none": bias = .none
-                default: throw value.error("bias is 'per-neuron', 'shared' or 'none'")
-                }
+                var named = value
+                named.optionName = "bias"
+                bias = try ValueSyntax<BiasChoice>.choice().parse(named).mode
             case "init": weightInit = try InitializerSyntax.parse(value)
             case "bias-init": biasInit = try InitializerSyntax.parse(value)
             case "weights":
@@ -131,5 +123,14 @@ enum LayerSyntax {
         let leading = current.utf8.count - current.trimmedLeading.utf8.count
         parts.append((current.trimmed, start + leading))
         return parts
+    }
+}
+
+extension ValueSyntax where Value == Activation {
+    /// An activation as a layer line writes it: `tanh`, `leaky-relu(0.1)`.
+    public static var activation: ValueSyntax {
+        ValueSyntax(documentation: "activation (see Layers)", written: { ActivationName($0).rawValue }) { value throws(Diagnostic) in
+            try LayerSyntax.activation(value)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Numerals
 import Foundation
 import NeuralEngine
 import NotebookKit
@@ -10,13 +11,14 @@ struct LoadStep: NotebookStep {
         """
     static let summary = "Loads a model and its trained parameters from a `training-N.json` file that a `{train}` step wrote (layers, parameters and history), to continue from them."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("path", .path, required: true, "The JSON file, relative to the notebook."),
-    ]
+    struct Options: StepOptionList {
+        let path = StepOption.required("path", .path, "The JSON file, relative to the notebook.")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
-        let value = options.value("path")!
-        let path = context.resolve(value.text.trimmed)
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+        let written = options[\.path]
+        let value = options.written(\.path) ?? OptionValue(text: written, location: options.step.nameLocation)
+        let path = context.resolve(written)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw value.error("cannot read '\(value.text.trimmed)' (looked for \(path))")
         }
@@ -35,8 +37,8 @@ struct LoadStep: NotebookStep {
                                     layerLocations: network.spec.layers.map { _ in value.location })
         var metrics = [Metric("loaded from", "`\(value.text.trimmed)`")]
         if let history = export.history {
-            metrics.append(Metric("trained epochs", NumberFormat.integer(history.losses.count)))
-            if let last = history.losses.last { metrics.append(Metric("final loss then", NumberFormat.short(last))) }
+            metrics.append(Metric("trained epochs", .integer(history.losses.count)))
+            if let last = history.losses.last { metrics.append(Metric("final loss then", .number(last, .significant(4)))) }
         }
         return [.table(ModelStep.architectureTable(network)), .metrics(metrics)]
     }

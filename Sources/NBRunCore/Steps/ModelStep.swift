@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -15,37 +16,42 @@ struct ModelStep: NotebookStep {
     static let summary = "Declares the network: one layer per line (`dense 2 -> 3`, then an activation such as `tanh`), or `layers:` for a stack of dense layers; draws the initial weights from the notebook's random stream."
     static let acceptsItems = true
 
-    static let options: [OptionSpec] = [
-        OptionSpec("init", .initializer, default: "xavier", "How weights start, for dense layers that do not name their own."),
-        OptionSpec("bias-init", .initializer, default: "zeros", "How biases start, for dense layers that do not name their own."),
-        OptionSpec("bias", .choice(["per-neuron", "shared", "none"]), default: "per-neuron",
-                   "Bias of the layers made by `layers:`: one per neuron, one shared scalar per layer (seeds 000, 004), or none (seed 003)."),
-        OptionSpec("layers", .integerList,
-                   "Shorthand for a stack of dense layers by their sizes, e.g. `10, 5, 1` (inputs first); used instead of layer lines."),
-        OptionSpec("activation", .text, default: "identity", "With `layers:`, the activation after every hidden dense layer."),
-        OptionSpec("output", .text, default: "identity", "With `layers:`, the activation after the last dense layer."),
-    ]
+    struct Options: StepOptionList {
+        let initializer = StepOption("init", .initializer, defaultWritten: "xavier", "How weights start, for dense layers that do not name their own.")
+        let biasInit = StepOption("bias-init", .initializer, defaultWritten: "zeros", "How biases start, for dense layers that do not name their own.")
+        let bias = StepOption("bias", .choice(BiasChoice.self), default: .perNeuron,
+                          "Bias of the layers made by `layers:`: one per neuron, one shared scalar per layer (seeds 000, 004), or none (seed 003).")
+        let layers = OptionalStepOption("layers", .integerList(1...Int.max),
+                                    "Shorthand for a stack of dense layers by their sizes, e.g. `10, 5, 1` (inputs first); used instead of layer lines.")
+        let activation = StepOption("activation", .activation, default: .identity, "With `layers:`, the activation after every hidden dense layer.")
+        let output = StepOption("output", .activation, default: .identity, "With `layers:`, the activation after the last dense layer.")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    /// Every layer line parses before any step runs.
+    static func check(_ options: StepOptions<Options>) throws(Diagnostic) {
+        _ = try layers(options)
+    }
+
+    /// The layers and where each was declared.
+    static func layers(_ options: StepOptions<Options>) throws(Diagnostic) -> (layers: [LayerSpec], locations: [SourceLocation]) {
         var layers: [LayerSpec] = []
         var locations: [SourceLocation] = []
-        if let sizes = try options.integerList("layers") {
+        if let sizes = options[\.layers] {
             if let first = options.items.first {
                 throw .error("write either 'layers:' or layer lines, not both", at: first.location)
             }
             guard sizes.count >= 2 else {
-                throw options.value("layers")!.error("give at least two sizes: inputs and outputs, e.g. '2, 3, 1'")
+                throw options.error("give at least two sizes: inputs and outputs, e.g. '2, 3, 1'", about: \.layers)
             }
-            let hidden = try LayerSyntax.activation(options.value("activation")!)
-            let output = try LayerSyntax.activation(options.value("output")!)
-            let bias = DatasetStep.biasMode(try options.choice("bias")!)
+            let bias = options[\.bias].mode
             for index in 0..<(sizes.count - 1) {
                 layers.append(.dense(inputs: sizes[index], outputs: sizes[index + 1], bias: bias))
-                locations.append(options.keyLocation("layers"))
-                let activation = index == sizes.count - 2 ? output : hidden
+                locations.append(options.keyLocation(\.layers))
+                let isLast = index == sizes.count - 2
+                let activation = isLast ? options[\.output] : options[\.activation]
                 if activation != .identity {
                     layers.append(.activation(activation))
-                    locations.append(options.keyLocation(index == sizes.count - 2 ? "output" : "activation"))
+                    locations.append(isLast ? options.keyLocation(\.output) : options.keyLocation(\.activation))
                 }
             }
         } else {
@@ -58,10 +64,14 @@ struct ModelStep: NotebookStep {
                 locations.append(item.location)
             }
         }
+        return (layers, locations)
+    }
+
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+        let (layers, locations) = try Self.layers(options)
         let spec = NetworkSpec(
             layers: layers,
-            weightInit: try InitializerSyntax.parse(options.value("init")!),
-            biasInit: try InitializerSyntax.parse(options.value("bias-init")!))
+            weightInit: options[\.initializer], biasInit: options[\.biasInit])
         let network: Network
         do {
             network = try Network(spec: spec, random: &context.random)
@@ -84,7 +94,7 @@ struct ModelStep: NotebookStep {
 
     /// One row per layer: what it is, its shape, and where its parameters sit in the flat vector.
     static func architectureTable(_ network: Network) -> ResultTable {
-        var rows: [[String]] = []
+        var rows: [[Cell]] = []
         var denseIndex = 0
         var width = network.inputCount
         for layer in network.spec.layers {
@@ -100,29 +110,19 @@ struct ModelStep: NotebookStep {
                 }
                 let count = inputs * outputs + bias.parameterCount(outputs: outputs)
                 rows.append([
-                    "\(rows.count + 1)", "dense \(inputs) → \(outputs)", "W\(PlainText.subscriptDigits(denseIndex)) \(inputs)×\(outputs), \(biasText)",
-                    NumberFormat.integer(count), "\(block.weightOffset)…\(block.weightOffset + count - 1)",
+                    .integer(rows.count + 1), .text("dense \(inputs) → \(outputs)"),
+                    .text("W\(Numerals.subscriptDigits(denseIndex)) \(inputs)×\(outputs), \(biasText)"),
+                    .integer(count), .text("\(block.weightOffset)…\(block.weightOffset + count - 1)"),
                 ])
                 width = outputs
             case .activation(let activation):
-                rows.append(["\(rows.count + 1)", activationName(activation), "\(width) → \(width)", "0", "—"])
+                rows.append([.integer(rows.count + 1), .text(ActivationName.displayName(activation)), .text("\(width) → \(width)"), .integer(0), .missing])
             }
         }
         return ResultTable(
-            caption: "The model: \(NumberFormat.integer(network.parameterCount)) parameters in one flat vector",
+            caption: "The model: \(NumberStyle.integer.format(network.parameterCount)) parameters in one flat vector",
             columns: [.init("layer"), .init("kind", numeric: false), .init("shape", numeric: false),
                       .init("parameters"), .init("positions in the flat vector", numeric: false)],
             rows: rows)
-    }
-
-    static func activationName(_ activation: Activation) -> String {
-        switch activation {
-        case .identity: "identity"
-        case .sigmoid: "sigmoid"
-        case .tanh: "tanh"
-        case .relu: "ReLU"
-        case .leakyReLU(let slope): "leaky ReLU (slope \(slope))"
-        case .softmax: "softmax"
-        }
     }
 }

@@ -11,52 +11,39 @@ struct PlotLossStep: NotebookStep {
         """
     static let summary = "Draws the loss per epoch as a line chart: of the last training, or of every training so far to compare them."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("scale", .choice(["auto", "log", "linear"]), default: "auto",
-                   "The y axis; `auto` is logarithmic when the losses span more than two decades."),
-        OptionSpec("runs", .choice(["last", "all"]), default: "last", "Plot the last training, or all trainings as separate lines."),
-        OptionSpec("caption", .text, "The figure's caption (Markdown, may contain math)."),
-    ]
+    struct Options: StepOptionList {
+        let scale = StepOption("scale", .choice(LossAxisScale.self), default: .auto,
+                           "The y axis; `auto` is logarithmic when the losses span more than two decades.")
+        let runs = StepOption("runs", .choice(TrainingSelection.self), default: .last, "Plot the last training, or all trainings as separate lines.")
+        let caption = OptionalStepOption("caption", .inlineMarkdown, "The figure's caption (Markdown, may contain math).")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         guard let last = context.trainings.last else {
             throw .error("{plot loss} needs a training: add a {train} step before it", at: options.step.nameLocation,
                          length: name.utf8.count)
         }
-        let records = try options.choice("runs")! == "all" ? context.trainings : [last]
-        let series = records.map { Series(name: $0.label, values: $0.result.losses) }
-        let finite = records.flatMap(\.result.losses).filter { $0.isFinite && $0 > 0 }
-        let scale: ScaleKind
-        switch try options.choice("scale")! {
-        case "log": scale = .log
-        case "linear": scale = .linear
-        default:
-            let low = finite.min() ?? 1, high = finite.max() ?? 1
-            scale = high / low > 100 ? .log : .linear
+        let records: [TrainingRecord] = switch options[\.runs] {
+        case .last: [last]
+        case .all: context.trainings
+        }
+        let series = records.map { Series(name: PlainText.from($0.label.text), values: $0.result.losses) }
+        let scale: ScaleKind = switch options[\.scale] {
+        case .log: .log
+        case .linear: .linear
+        case .auto: .automatic(for: records.flatMap(\.result.losses))
         }
         var markers: [VerticalMarker] = []
         if records.count == 1, last.options.keepBest, last.result.bestEpoch > 0 {
             markers.append(VerticalMarker(x: Double(last.result.bestEpoch), label: "best"))
         }
         let number = context.nextFigureNumber()
-        let lossName = LossNames.words(last.options.loss)
+        let lossName = LossName(last.options.loss).words
         let plot = LinePlot(
             series: series, xLabel: "epoch", yLabel: lossName, yScale: scale,
             title: "Figure \(number): \(lossName) per epoch", markers: markers)
-        let caption = options.text("caption")
+        let caption = options[\.caption]
         return [.figure(FigureResult(number: number, svg: plot.svg(id: "fig\(number)"), caption: caption, slug: "loss",
                                      alternative: "\(lossName) per epoch"))]
-    }
-}
-
-/// Losses in words, for axis labels.
-enum LossNames {
-    static func words(_ loss: Loss) -> String {
-        switch loss {
-        case .meanSquaredError: "mean squared error"
-        case .halfSquaredError: "half squared error"
-        case .crossEntropy: "cross-entropy"
-        case .binaryCrossEntropy: "binary cross-entropy"
-        }
     }
 }

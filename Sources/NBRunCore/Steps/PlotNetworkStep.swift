@@ -10,15 +10,18 @@ struct PlotNetworkStep: NotebookStep {
         """
     static let summary = "Draws the model as layers of neurons joined by lines whose width shows a weight's size and whose colour shows its sign."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("which", .choice(["current", "initial"]), default: "current", "Draw the current weights or those the model started from."),
-        OptionSpec("caption", .text, "The figure's caption (Markdown, may contain math)."),
-    ]
+    struct Options: StepOptionList {
+        let which = StepOption("which", .choice(ParameterMoment.self), default: .current, "Draw the current weights or those the model started from.")
+        let caption = OptionalStepOption("caption", .inlineMarkdown, "The figure's caption (Markdown, may contain math).")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let model = try context.requireModel(at: options.step.nameLocation, for: name)
         var network = model.network
-        if try options.choice("which")! == "initial" { network.parameters = model.initialParameters }
+        switch options[\.which] {
+        case .current: break
+        case .initial: network.parameters = model.initialParameters
+        }
         var sizes = [network.inputCount]
         var weights: [[[Double]]] = []
         var biases: [[Double]] = []
@@ -38,7 +41,7 @@ struct PlotNetworkStep: NotebookStep {
         let diagram = NetworkDiagram(
             layerSizes: sizes, weights: weights, biases: biases, layerNames: names,
             title: "Figure \(number): the \(sizes.map(String.init).joined(separator: "–")) network")
-        return [.figure(FigureResult(number: number, svg: diagram.svg(id: "fig\(number)"), caption: options.text("caption"),
+        return [.figure(FigureResult(number: number, svg: diagram.svg(id: "fig\(number)"), caption: options[\.caption],
                                      slug: "network", alternative: "diagram of the network's layers and weights"))]
     }
 }

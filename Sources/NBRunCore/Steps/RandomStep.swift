@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -11,33 +12,30 @@ struct RandomStep: NotebookStep {
         """
     static let summary = "Reseeds the notebook's random stream, switches generator, or skips draws, for example to continue a Python notebook's `np.random` stream exactly where it was."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("seed", .integer(0...4_294_967_295), "Start the stream again from this seed."),
-        OptionSpec("generator", .choice(["default", "numpy"]), "Which generator to use from here on (with `seed`, or the notebook's seed)."),
-        OptionSpec("skip", .integer(0...100_000_000), default: "0", "Draw and discard this many uniform numbers, as code that ran before would have."),
-    ]
+    struct Options: StepOptionList {
+        let seed = OptionalStepOption("seed", .seed, "Start the stream again from this seed.")
+        let generator = OptionalStepOption("generator", .choice(RandomGenerator.self),
+                                       "Which generator to use from here on (with `seed`, or the notebook's seed).")
+        let skip = StepOption("skip", .integer(0...100_000_000), default: 0,
+                          "Draw and discard this many uniform numbers, as code that ran before would have.")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
-        // Written plainly: optional chains through typed throws here crashed Swift 6.3's optimizer.
-        let newSeed = try options.integer("seed")
-        let newGenerator = try options.choice("generator")
-        let skip = try options.integer("skip") ?? 0
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+        let newSeed = options[\.seed]
+        let newGenerator = options[\.generator]
+        let skip = options[\.skip]
         if newSeed != nil || newGenerator != nil {
-            var seed: UInt32 = context.configuration.seed ?? context.notebook.frontMatter.seed ?? 0
-            if let newSeed { seed = UInt32(newSeed) }
-            var generator = context.random.generatorName
-            if let newGenerator { generator = newGenerator }
-            context.random = RandomStream(generator: generator, seed: seed)
+            context.random = RandomStream(generator: newGenerator ?? context.random.generator,
+                                          seed: newSeed ?? context.randomSettings.seed)
         }
         var index = 0
         while index < skip {
             _ = context.random.nextUniform()
             index += 1
         }
-        let name = context.random.generatorName == "numpy" ? "numpy legacy RandomState (MT19937)" : "default (xoshiro256**)"
-        var metrics = [Metric("generator", name)]
-        if let newSeed { metrics.append(Metric("seed", String(newSeed))) }
-        if skip > 0 { metrics.append(Metric("draws skipped", NumberFormat.integer(skip))) }
+        var metrics = [Metric("generator", context.random.generator.description)]
+        if let newSeed { metrics.append(Metric("seed", .text(String(newSeed)))) }
+        if skip > 0 { metrics.append(Metric("draws skipped", .integer(skip))) }
         return [.metrics(metrics)]
     }
 }

@@ -1,7 +1,9 @@
+import Numerals
 import Markup
 
-/// What a step shows in the report, as plain values. Text fields marked
-/// "inline Markdown" may contain `$math$` and are typeset by the report.
+/// What a step shows in the report, as plain values. Inline Markdown fields
+/// (``InlineMarkdown``) may contain `$math$`; a renderer parses them with their
+/// notebook locations, so their errors point at the notebook.
 public enum ResultPart: Sendable {
     case table(ResultTable)
     case matrix(NamedMatrix)
@@ -9,7 +11,7 @@ public enum ResultPart: Sendable {
     case metrics([Metric])
     case callout(Callout)
     /// A paragraph of inline Markdown (e.g. the caption of a group of matrices).
-    case text(String)
+    case text(InlineMarkdown)
 }
 
 public struct ResultTable: Sendable {
@@ -23,15 +25,14 @@ public struct ResultTable: Sendable {
         }
     }
 
-    /// Inline Markdown.
-    public var caption: String?
+    public var caption: InlineMarkdown?
     public var columns: [Column]
-    /// Cells as display text (numbers already formatted with a fixed precision).
-    public var rows: [[String]]
+    /// Cells as values: numbers with the style they are shown in; a renderer formats them.
+    public var rows: [[Cell]]
     /// Shown under the table, e.g. "… 980 more rows".
-    public var footnote: String?
+    public var footnote: InlineMarkdown?
 
-    public init(caption: String?, columns: [Column], rows: [[String]], footnote: String? = nil) {
+    public init(caption: InlineMarkdown?, columns: [Column], rows: [[Cell]], footnote: InlineMarkdown? = nil) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
@@ -43,14 +44,14 @@ public struct ResultTable: Sendable {
 public struct NamedMatrix: Sendable {
     /// TeX for the name, e.g. `W_1` or `\frac{\partial E}{\partial W_1}`.
     public var texName: String
-    /// What it is, in words (inline Markdown).
-    public var description: String?
+    /// What it is, in words.
+    public var description: InlineMarkdown?
     public var rows: Int
     public var columns: Int
     public var values: [Double]
     public var precision: Int
 
-    public init(texName: String, description: String? = nil, rows: Int, columns: Int, values: [Double], precision: Int) {
+    public init(texName: String, description: InlineMarkdown? = nil, rows: Int, columns: Int, values: [Double], precision: Int) {
         self.texName = texName
         self.description = description
         self.rows = rows
@@ -65,14 +66,13 @@ public struct FigureResult: Sendable {
     public var number: Int
     /// The `<svg>` element.
     public var svg: Node
-    /// Inline Markdown.
-    public var caption: String?
+    public var caption: InlineMarkdown?
     /// Short name for the file: `loss` gives `figure-2-loss.svg`.
     public var slug: String
     /// Text alternative for screen readers (already in the SVG's title/desc too).
     public var alternative: String
 
-    public init(number: Int, svg: Node, caption: String?, slug: String, alternative: String) {
+    public init(number: Int, svg: Node, caption: InlineMarkdown?, slug: String, alternative: String) {
         self.number = number
         self.svg = svg
         self.caption = caption
@@ -81,22 +81,41 @@ public struct FigureResult: Sendable {
     }
 }
 
+/// One table cell or card value: a number with its style, or text.
+public enum Cell: Sendable, Equatable {
+    case number(Double, NumberStyle)
+    case text(String)
+    /// No value, shown as a dash.
+    case missing
+
+    /// A count: `.number(n, .integer)`.
+    public static func integer(_ value: Int) -> Cell { .number(Double(value), .integer) }
+}
+
+/// A key result shown as a card: "final loss 0.0123".
 public struct Metric: Sendable {
-    /// Inline Markdown.
+    /// Inline Markdown with simple TeX (shown as plain text).
     public var label: String
-    public var value: String
-    public init(_ label: String, _ value: String) {
+    public var value: Cell
+    /// Words after the value, e.g. "at epoch 1990".
+    public var detail: String?
+
+    public init(_ label: String, _ value: Cell, detail: String? = nil) {
         self.label = label
         self.value = value
+        self.detail = detail
+    }
+
+    public init(_ label: String, _ text: String) {
+        self.init(label, .text(text))
     }
 }
 
 public struct Callout: Sendable {
     public enum Kind: String, Sendable { case note, warning, error, success }
     public var kind: Kind
-    /// Inline Markdown.
-    public var text: String
-    public init(_ kind: Kind, _ text: String) {
+    public var text: InlineMarkdown
+    public init(_ kind: Kind, _ text: InlineMarkdown) {
         self.kind = kind
         self.text = text
     }

@@ -19,7 +19,7 @@ public enum StepReference {
                 text += "Besides options, this step takes one layer per line; see [Layers](#layers).\n\n"
             }
             text += "| option | accepts | default | meaning |\n|---|---|---|---|\n"
-            for spec in kind.options {
+            for spec in kind.optionInfos {
                 var name = "`\(spec.name)`"
                 if !spec.aliases.isEmpty { name += " (or " + spec.aliases.map { "`\($0)`" }.joined(separator: ", ") + ")" }
                 let defaultText = spec.isRequired ? "required" : (spec.defaultText.map { "`\($0)`" } ?? "—")
@@ -27,7 +27,7 @@ public enum StepReference {
                 if !spec.appliesTo.isEmpty {
                     meaning += " Only with `\(kind.selector ?? "")`: " + spec.appliesTo.map { "`\($0)`" }.joined(separator: ", ") + "."
                 }
-                text += "| \(name) | \(spec.kind.documentation) | \(defaultText) | \(escapeBars(meaning)) |\n"
+                text += "| \(name) | \(spec.accepts) | \(defaultText) | \(escapeBars(meaning)) |\n"
             }
         }
         text += "\n### Layers\n\nA `{model}` step lists layers in order, one per line:\n\n"
@@ -36,8 +36,8 @@ public enum StepReference {
         text += "| `dense 4 -> 3, bias: none` | … without bias (`per-neuron`, `shared` or `none`) |\n"
         text += "| `dense 2 -> 1, init: uniform(0, 1), bias-init: zeros` | … with its own initialisers |\n"
         text += "| `dense 3 -> 1, weights: [[0.2], [0.8], [-0.5]], biases: [2]` | … with weights written out (one row per input) |\n"
-        for activation in LayerSyntax.activations {
-            text += "| `\(activation)` | \(activationMeaning(activation)) |\n"
+        for activation in ActivationName.allCases {
+            text += "| `\(activation.rawValue)` | \(activation.meaning) |\n"
         }
         text += "\n### Initializers\n\nFor `init`, `bias-init`, and the `init:`/`bias-init:` of a dense layer:\n\n"
         text += "| write | meaning |\n|---|---|\n"
@@ -58,17 +58,5 @@ public enum StepReference {
 
     static func escapeBars(_ text: String) -> String {
         text.replacingAll("|", with: "\\|")
-    }
-
-    static func activationMeaning(_ name: String) -> String {
-        switch name {
-        case "identity": "$f(z) = z$ (also `linear`)"
-        case "sigmoid": "$\\sigma(z) = 1 / (1 + e^{-z})$"
-        case "tanh": "$\\tanh(z)$, with $f'(z) = 1 - \\tanh^2(z)$"
-        case "relu": "$\\max(0, z)$"
-        case "leaky-relu": "$z$ for $z > 0$, else $a z$; `leaky-relu(0.01)` sets $a$ (default 0.01)"
-        case "softmax": "row-wise $e^{z_j - \\max z} / \\sum_k e^{z_k - \\max z}$ (the maximum is subtracted for stability)"
-        default: ""
-        }
     }
 }

@@ -18,6 +18,11 @@ public enum StepRegistry {
         LoadStep.self,
     ] }
 
+    /// `step` with its options read and checked, ready to run.
+    static func prepare(_ step: Step, parameters: Parameters) throws(Diagnostic) -> PreparedStep {
+        try kind(of: step).prepare(step, parameters: parameters)
+    }
+
     /// The names of all steps, in documentation order.
     public static var names: [String] {
         var names: [String] = []
@@ -27,7 +32,7 @@ public enum StepRegistry {
 
     /// The step named like `step`, or an error at the name with a suggestion.
     /// (Plain loops: closures over existential metatypes crash Swift 6.3's SILGen here.)
-    static func step(for step: Step) throws(Diagnostic) -> any NotebookStep.Type {
+    static func kind(of step: Step) throws(Diagnostic) -> any NotebookStep.Type {
         for kind in all where kind.name == step.name { return kind }
         let known = names
         if let suggestion = Suggestion.closest(to: step.name, among: known) {

@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 import NotebookKit
 
@@ -11,26 +12,25 @@ struct TraceStep: NotebookStep {
         """
     static let summary = "Shows one forward and backward pass on the data as tables: every linear transform, activation, the error, each partial derivative and each gradient, with its shape and its name in mathematical notation; optionally applies one gradient-descent update."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("loss", .choice(LossSyntax.names), default: "mse", "The error function."),
-        OptionSpec("reduction", .choice(["mean", "sum"]), default: "mean", "Gradient of the mean or of the sum of the per-sample errors (seed 003: `sum`)."),
-        OptionSpec("learning-rate", .positiveNumber, aliases: ["lr"], "Apply one update θ ← θ − η ∂E/∂θ with this rate and show the new weights."),
-        OptionSpec("precision", .integer(0...12), default: "8", "Decimals shown."),
-        OptionSpec("compare-softmax", .boolean, default: "true",
-                   "For a softmax output with cross-entropy, also compute the gradient through the softmax Jacobian and show that it equals the combined form (ŷ − y)/n."),
-    ]
+    struct Options: StepOptionList {
+        let loss = StepOption("loss", .choice(LossName.self), default: .mse, "The error function.")
+        let reduction = StepOption("reduction", .choice(ReductionChoice.self), default: .mean,
+                               "Gradient of the mean or of the sum of the per-sample errors (seed 003: `sum`).")
+        let learningRate = OptionalStepOption("learning-rate", .positiveNumber, aliases: ["lr"],
+                                          "Apply one update θ ← θ − η ∂E/∂θ with this rate and show the new weights.")
+        let precision = StepOption("precision", .integer(0...12), default: 8, "Decimals shown.")
+        let compareSoftmax = StepOption("compare-softmax", .boolean, default: true,
+                                    "For a softmax output with cross-entropy, also compute the gradient through the softmax Jacobian and show that it equals the combined form (ŷ − y)/n.")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let data = try context.requireData(at: options.step.nameLocation, for: name)
         var model = try context.requireModel(at: options.step.nameLocation, for: name)
-        let loss = LossSyntax.loss(try options.choice("loss")!)
-        let reduction: Reduction = try options.choice("reduction")! == "sum" ? .sum : .mean
-        let precision = try options.integer("precision")!
-        do {
-            try model.network.validate(inputs: data.train.x, targets: data.train.y, loss: loss)
-        } catch {
-            throw .error(error.description, at: options.keyLocation("loss"))
-        }
+        let loss = options[\.loss].loss
+        let reduction = options[\.reduction].reduction
+        let precision = options[\.precision]
+        try ShapeCheck.check(model.network, data: data.train, loss: loss, lossAt: options.keyLocation(\.loss),
+                             stepAt: options.step.nameLocation)
         let trace = model.network.trace(x: data.train.x, y: data.train.y, loss: loss, reduction: reduction)
         var parts: [ResultPart] = [.text("**Forward pass.** Rows are samples, so $X$ is samples × features.")]
         var backward = false
@@ -40,23 +40,23 @@ struct TraceStep: NotebookStep {
             defer { previousSymbol = entry.symbol }
             if entry.quantity == .layerInput && entry.symbol == previousSymbol { continue }
             if !backward, entry.quantity == .outputGradient {
-                parts.append(.metrics([Metric("error $E$ (mean over samples)", NumberFormat.loss(trace.loss))]))
+                parts.append(.metrics([Metric("error $E$ (mean over samples)", .number(trace.loss, .significant(6)))]))
                 parts.append(.text("**Backward pass**, from the error back to the first layer."))
                 backward = true
             }
             parts.append(.matrix(NamedMatrix(
-                texName: tex(entry.symbol), description: words(entry.quantity),
+                texName: tex(entry.symbol), description: InlineMarkdown(generated: words(entry.quantity)),
                 rows: entry.value.rows, columns: entry.value.columns, values: entry.value.elements, precision: precision)))
         }
-        if try options.boolean("compare-softmax")!, loss == .crossEntropy, endsWithSoftmax(model.network) {
+        if options[\.compareSoftmax], loss == .crossEntropy, endsWithSoftmax(model.network) {
             let separate = model.network.trace(x: data.train.x, y: data.train.y, loss: loss, reduction: reduction,
                                                fuseSoftmaxCrossEntropy: false)
             var largest = 0.0
             for (a, b) in zip(trace.gradient, separate.gradient) { largest = max(largest, abs(a - b)) }
             parts.append(.callout(Callout(largest < 1e-9 ? .success : .warning,
-                "The gradient through the softmax Jacobian and the cross-entropy derivative $-y/\\hat{y}$ equals the combined form $(\\hat{y} - y)/n$: the largest difference over all \(model.network.parameterCount) parameters is \(NumberFormat.scientific(largest, digits: 1)).")))
+                "The gradient through the softmax Jacobian and the cross-entropy derivative $-y/\\hat{y}$ equals the combined form $(\\hat{y} - y)/n$: the largest difference over all \(model.network.parameterCount) parameters is \(NumberStyle.scientific(1).format(largest)).")))
         }
-        if let rate = try options.number("learning-rate") {
+        if let rate = options[\.learningRate] {
             model.network.descend(along: trace.gradient, learningRate: rate)
             context.model = model
             parts.append(.text("**One update** with $\\eta = \(rate)$: $W \\leftarrow W - \\eta \\, \\frac{\\partial E}{\\partial W}$."))

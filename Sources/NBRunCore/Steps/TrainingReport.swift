@@ -1,3 +1,4 @@
+import Numerals
 import NeuralEngine
 
 /// The tables and figures a `{train}` step shows.
@@ -5,33 +6,33 @@ enum TrainingReport {
     static func metrics(_ record: TrainingRecord, data: LoadedData, network: Network, timings: Bool) -> [Metric] {
         let result = record.result
         var metrics: [Metric] = [
-            Metric("loss before training", NumberFormat.short(result.initialLoss)),
-            Metric("final loss", result.losses.last.map(NumberFormat.short) ?? "—"),
+            Metric("loss before training", .number(result.initialLoss, .significant(4))),
+            Metric("final loss", result.losses.last.map { Cell.number($0, .significant(4)) } ?? .missing),
         ]
         if record.options.keepBest {
-            metrics.append(Metric("lowest loss (kept)", "\(NumberFormat.short(result.bestLoss)) at epoch \(result.bestEpoch)"))
+            metrics.append(Metric("lowest loss (kept)", .number(result.bestLoss, .significant(4)), detail: "at epoch \(result.bestEpoch)"))
         }
         switch result.stopReason {
         case .completed:
-            metrics.append(Metric("epochs", NumberFormat.integer(result.epochsRun)))
+            metrics.append(Metric("epochs", .integer(result.epochsRun)))
         case .reachedTarget(let epoch):
-            metrics.append(Metric("epochs", "\(NumberFormat.integer(epoch)) (stopped: loss reached the target)"))
+            metrics.append(Metric("epochs", .integer(epoch), detail: "(stopped: loss reached the target)"))
         case .diverged(let epoch):
-            metrics.append(Metric("epochs", "\(NumberFormat.integer(epoch)) (stopped: the loss diverged)"))
+            metrics.append(Metric("epochs", .integer(epoch), detail: "(stopped: the loss diverged)"))
         }
         if data.train.classCount != nil, network.outputCount > 0 {
-            metrics.append(Metric("training accuracy", NumberFormat.percent(network.accuracy(inputs: data.train.x, targets: data.train.y))))
+            metrics.append(Metric("training accuracy", .number(network.accuracy(inputs: data.train.x, targets: data.train.y), .percent(1))))
             if let test = data.test {
-                metrics.append(Metric("test accuracy", NumberFormat.percent(network.accuracy(inputs: test.x, targets: test.y))))
+                metrics.append(Metric("test accuracy", .number(network.accuracy(inputs: test.x, targets: test.y), .percent(1))))
             }
         }
         if let test = data.test {
-            metrics.append(Metric("test loss", NumberFormat.loss(network.loss(inputs: test.x, targets: test.y, loss: record.options.loss))))
+            metrics.append(Metric("test loss", .number(network.loss(inputs: test.x, targets: test.y, loss: record.options.loss), .significant(6))))
         }
-        metrics.append(Metric("parameter updates", NumberFormat.integer(result.updates)))
-        metrics.append(Metric("forward passes", NumberFormat.integer(result.forwardPasses)))
+        metrics.append(Metric("parameter updates", .integer(result.updates)))
+        metrics.append(Metric("forward passes", .integer(result.forwardPasses)))
         if timings {
-            metrics.append(Metric("time", String(format: "%.3f s", record.seconds)))
+            metrics.append(Metric("time", .number(record.seconds, .fixed(3)), detail: "s"))
         }
         return metrics
     }
@@ -45,11 +46,11 @@ enum TrainingReport {
         if let last = record.result.losses.last, log.last?.epoch != record.result.epochsRun, record.result.epochsRun > 0 {
             log.append((record.result.epochsRun, last, hasAccuracy ? record.finalAccuracy : nil))
         }
-        let rows = log.map { row -> [String] in
-            var cells = [NumberFormat.integer(row.epoch), NumberFormat.loss(row.loss)]
-            if hasAccuracy { cells.append(row.accuracy.map(NumberFormat.percent) ?? "—") }
+        let rows = log.map { row -> [Cell] in
+            var cells: [Cell] = [.integer(row.epoch), .number(row.loss, .significant(6))]
+            if hasAccuracy { cells.append(row.accuracy.map { Cell.number($0, .percent(1)) } ?? .missing) }
             return cells
         }
-        return ResultTable(caption: "\(record.label): training log", columns: columns, rows: rows)
+        return ResultTable(caption: record.label.appending(": training log"), columns: columns, rows: rows)
     }
 }

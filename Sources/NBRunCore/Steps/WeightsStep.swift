@@ -11,22 +11,23 @@ struct WeightsStep: NotebookStep {
         """
     static let summary = "Shows each dense layer's weights W and biases b as tables, with their shapes, as they are at this point of the notebook (or as they started)."
 
-    static let options: [OptionSpec] = [
-        OptionSpec("which", .choice(["current", "initial"]), default: "current",
-                   "`current`: the parameters now; `initial`: those the model started from."),
-        OptionSpec("precision", .integer(0...12), default: "4", "Decimals shown."),
-        OptionSpec("caption", .text, "A caption above the tables (Markdown, may contain math)."),
-    ]
+    struct Options: StepOptionList {
+        let which = StepOption("which", .choice(ParameterMoment.self), default: .current,
+                           "`current`: the parameters now; `initial`: those the model started from.")
+        let precision = StepOption("precision", .integer(0...12), default: 4, "Decimals shown.")
+        let caption = OptionalStepOption("caption", .inlineMarkdown, "A caption above the tables (Markdown, may contain math).")
+    }
 
-    static func run(_ options: StepOptions, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
+    static func run(_ options: StepOptions<Options>, in context: inout RunContext) throws(Diagnostic) -> [ResultPart] {
         let model = try context.requireModel(at: options.step.nameLocation, for: name)
         var network = model.network
-        if try options.choice("which")! == "initial" {
-            network.parameters = model.initialParameters
+        switch options[\.which] {
+        case .current: break
+        case .initial: network.parameters = model.initialParameters
         }
-        let precision = try options.integer("precision")!
+        let precision = options[\.precision]
         var parts: [ResultPart] = []
-        if let caption = options.text("caption") { parts.append(.text(caption)) }
+        if let caption = options[\.caption] { parts.append(.text(caption)) }
         parts += matrices(of: network, precision: precision).map(ResultPart.matrix)
         return parts
     }

@@ -6,10 +6,10 @@ extension Network {
         Self.classes(ofPredictions: predict(inputs))
     }
 
-    /// Classes of prediction rows: argmax (first maximum), or `ŷ > 0.5` for one column.
-    public static func classes(ofPredictions predictions: Matrix) -> [Int] {
+    /// Classes of prediction rows: argmax (first maximum), or `ŷ > threshold` for one column.
+    public static func classes(ofPredictions predictions: Matrix, threshold: Double = 0.5) -> [Int] {
         (0..<predictions.rows).map { r in
-            if predictions.columns == 1 { return predictions[r, 0] > 0.5 ? 1 : 0 }
+            if predictions.columns == 1 { return predictions[r, 0] > threshold ? 1 : 0 }
             var best = 0
             for c in 1..<predictions.columns where predictions[r, c] > predictions[r, best] { best = c }
             return best

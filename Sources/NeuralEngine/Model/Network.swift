@@ -108,20 +108,6 @@ public struct Network: Sendable {
         return Array(parameters[layout.biasOffset..<(layout.biasOffset + layout.biasCount)])
     }
 
-    /// Replaces `W` of the `layer`-th dense layer. Precondition: same shape.
-    public mutating func setWeights(_ weights: Matrix, layer: Int) {
-        let layout = denseLayers[layer]
-        precondition(weights.rows == layout.inputs && weights.columns == layout.outputs, "weights of the wrong shape")
-        parameters.replaceSubrange(layout.weightOffset..<layout.biasOffset, with: weights.elements)
-    }
-
-    /// Replaces the biases of the `layer`-th dense layer. Precondition: same count.
-    public mutating func setBias(_ bias: [Double], layer: Int) {
-        let layout = denseLayers[layer]
-        precondition(bias.count == layout.biasCount, "bias of the wrong length")
-        parameters.replaceSubrange(layout.biasOffset..<(layout.biasOffset + layout.biasCount), with: bias)
-    }
-
     /// Named blocks `W1`, `b1`, `W2`, … with offsets and shapes (bias blocks are `1 × count`; absent when `.none`).
     public var parameterBlocks: [ParameterBlock] {
         denseLayers.flatMap { layout -> [ParameterBlock] in

@@ -26,8 +26,4 @@ public struct MathConverter: Sendable {
         }
     }
 
-    /// The MathML for one delimited span found by ``MathScanner``.
-    public func convert(_ span: MathSpan) -> MathConversion {
-        convert(span.tex, display: span.display)
-    }
 }

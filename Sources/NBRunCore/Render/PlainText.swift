@@ -1,4 +1,5 @@
 import Markup
+import Numerals
 /// Inline Markdown with simple TeX as plain Unicode text, for places that take
 /// text only (table headings, card labels, matrix captions): `$x_{1}$` → `x₁`,
 /// `$\hat{y}$` → `ŷ`, `` `x1` `` → `x1`.
@@ -42,14 +43,9 @@ enum PlainText {
         return result
     }
 
-    /// `12` → `₁₂`.
-    static func subscriptDigits(_ number: Int) -> String {
-        String(number).map { subscriptDigit($0) }.joined()
-    }
-
+    /// A digit as a subscript digit (``Numerals/subscriptDigits(_:)``); other characters as they are.
     static func subscriptDigit(_ character: Character) -> String {
-        let digits = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
-        if let value = character.wholeNumberValue, value < 10 { return digits[value] }
-        return String(character)
+        guard let value = character.wholeNumberValue, value < 10, character.isASCII else { return String(character) }
+        return Numerals.subscriptDigits(value)
     }
 }

@@ -2,13 +2,13 @@ import HTMLReport
 
 /// `index.html`: every report rendered in this run, linked with its title.
 struct IndexBuilder {
-    let configuration: RunConfiguration
+    let layout: OutputLayout
 
     func build(_ notebooks: [RenderedNotebook]) -> OutputFile {
         let page = IndexPage(
             title: "Lessons",
             introduction: "Each lesson is one self-contained page: prose, mathematics, tables and figures, with no scripts and no network.",
             entries: notebooks.map { IndexPage.Entry(title: $0.title, href: $0.reportPath, description: $0.description ?? "") })
-        return OutputFile(relativePath: "index.html", bytes: Array(page.html().utf8))
+        return OutputFile(relativePath: layout.indexPath, bytes: Array(page.html().utf8))
     }
 }

@@ -10,6 +10,11 @@ struct MathTypesetter {
     /// Where conversion time is counted, when measured.
     var phaseTimes: PhaseTimes?
 
+    /// Forgets the warnings collected so far (after a renderer has handed them on).
+    mutating func clearWarnings() {
+        warnings = []
+    }
+
     mutating func typeset(_ span: NotebookKit.MathSpan) -> Node {
         let conversion = phaseTimes.measure(.math) { converter.convert(span.tex, display: span.display) }
         for problem in conversion.problems {

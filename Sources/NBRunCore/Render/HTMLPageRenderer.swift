@@ -1,0 +1,61 @@
+import Foundation
+import HTMLReport
+import Markup
+import NotebookKit
+import TeXMath
+
+/// The standalone HTML page: one self-contained file (inline CSS, SVG and MathML,
+/// no scripts) around ``HTMLContentRenderer``'s content, each figure also as its own
+/// SVG file, and the document's attachments beside it, all placed by the ``OutputLayout``.
+public struct HTMLPageRenderer: DocumentRenderer {
+    public struct Options: Sendable {
+        /// Strip raw HTML from inline Markdown (captions), as from prose.
+        public var safe = false
+        /// Write an embeddable fragment instead of a full page.
+        public var fragment = false
+        /// A math font to embed (OpenType MATH table).
+        public var mathFontPath: String?
+
+        public init(safe: Bool = false, fragment: Bool = false, mathFontPath: String? = nil) {
+            self.safe = safe
+            self.fragment = fragment
+            self.mathFontPath = mathFontPath
+        }
+    }
+
+    public var options: Options
+    private var content: HTMLContentRenderer
+
+    /// - Parameter phaseTimes: where math typesetting time is counted, when measured.
+    public init(options: Options, phaseTimes: PhaseTimes? = nil) {
+        self.options = options
+        content = HTMLContentRenderer(safe: options.safe, phaseTimes: phaseTimes)
+    }
+
+    public mutating func render(_ document: NotebookDocument, layout: OutputLayout) throws(Diagnostic) -> RenderedOutput {
+        let stem = document.metadata.stem
+        let rendered = try content.render(document, layout: layout)
+        var css = [MathStylesheet.css]
+        if let fontPath = options.mathFontPath {
+            css.append(try fontFace(fontPath, notebook: document.metadata.sourcePath))
+        }
+        let footer: [Node] = [.text("Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName). No scripts and no network: everything is in this file.")]
+        let metadata = document.metadata
+        let page = ReportPage(
+            title: metadata.title, subtitle: metadata.subtitle ?? "", author: metadata.author ?? "",
+            date: metadata.date ?? "", body: rendered.body, tableOfContents: rendered.tableOfContents, extraCSS: css, footer: footer)
+        let html = page.html(options.fragment ? .fragment : .document)
+        let mainPath = layout.reportPath(stem: stem)
+        var all = [OutputFile(relativePath: mainPath, bytes: Array(html.utf8))]
+        all += rendered.files
+        all += document.attachments.map { OutputFile(relativePath: layout.attachmentPath($0.name, stem: stem), bytes: $0.bytes) }
+        return RenderedOutput(mainPath: mainPath, files: all, warnings: rendered.warnings)
+    }
+
+    private func fontFace(_ path: String, notebook: String) throws(Diagnostic) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error("--math-font: cannot read '\(path)'", at: SourceLocation(path: notebook, line: 1, column: 1))
+        }
+        return MathStylesheet.fontFace(embedding: Array(data), format: MathStylesheet.fontFormat(forFileName: path))
+    }
+}
