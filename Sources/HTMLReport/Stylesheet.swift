@@ -37,8 +37,15 @@ public enum Stylesheet {
 
     """
 
-    /// The report's look, scoped under `.nbrun`.
-    public static let report = """
+    /// The report's whole look, scoped under `.nbrun`: light, dark (following
+    /// `prefers-color-scheme`) and print.
+    public static let report = base + dark + print
+
+    /// The report's look without the dark scheme, for a fragment: pasted into a host page,
+    /// a report that turned dark on its own would be a near-black slab in a light page.
+    public static let lightReport = base + print
+
+    static let base = """
     .nbrun{--nb-fg:#1d1d1f;--nb-bg:#fdfdfc;--nb-muted:#5b5b60;--nb-border:#d4d4d8;--nb-rule:#ececef;\
     --nb-accent:#0b5cad;--nb-code-bg:#f3f3f1;--nb-figure-bg:#ffffff;\
     --nb-note:#0072b2;--nb-note-bg:#eef5fb;--nb-warning:#a86500;--nb-warning-bg:#fdf5e6;\
@@ -75,13 +82,13 @@ public enum Stylesheet {
     .nbrun :not(pre)>code{padding:.1em .3em;border-radius:.25rem;background:var(--nb-code-bg)}
     .nbrun pre{display:block;margin:0 0 1rem;padding:.8rem 1rem;overflow-x:auto;line-height:1.45;white-space:pre;\
     tab-size:4;background-color:var(--nb-code-bg);border-radius:.4rem;--nb-cover:var(--nb-code-bg)}
-    .nbrun pre,.nbrun .nb-table-wrap,.nbrun math[display="block"]{\
-    background-image:linear-gradient(to right,var(--nb-cover,var(--nb-bg)) 40%,transparent),\
+    .nbrun pre,.nbrun .nb-table-wrap,.nbrun math[display="block"]{background-image:var(--nb-cue);\
+    --nb-cue:linear-gradient(to right,var(--nb-cover,var(--nb-bg)) 40%,transparent),\
     linear-gradient(to left,var(--nb-cover,var(--nb-bg)) 40%,transparent),\
-    radial-gradient(farthest-side at 0 50%,var(--nb-shadow),transparent),\
-    radial-gradient(farthest-side at 100% 50%,var(--nb-shadow),transparent);\
+    linear-gradient(to right,var(--nb-shadow) 0%,transparent),\
+    linear-gradient(to left,var(--nb-shadow) 0%,transparent);\
     background-position:left center,right center,left center,right center;background-repeat:no-repeat;\
-    background-size:2rem 100%,2rem 100%,.9rem 100%,.9rem 100%;background-attachment:local,local,scroll,scroll}
+    background-size:2rem 100%,2rem 100%,.6rem 100%,.6rem 100%;background-attachment:local,local,scroll,scroll}
     .nbrun math[display="block"]{overflow-x:auto;max-width:100%}
     .nbrun pre code{font-size:inherit}
     .nbrun hr{border:0;border-top:1px solid var(--nb-border);margin:2rem 0}
@@ -155,6 +162,10 @@ public enum Stylesheet {
     .nbrun img{max-width:100%;height:auto}
     @media (max-width:30rem){.nbrun{padding:1.25rem .75rem 2rem}.nbrun figure svg{padding:0}\
     .nbrun pre{padding:.6rem .75rem}.nbrun th,.nbrun td{padding:.3rem .5rem}}
+
+    """
+
+    static let dark = """
     @media (prefers-color-scheme:dark){.nbrun{--nb-shadow:rgba(255,255,255,.3);--nb-fg:#e6e6e9;--nb-bg:#16181d;--nb-muted:#a6a6ad;--nb-border:#4a4c55;\
     --nb-rule:#30323a;--nb-accent:#8cc4ff;--nb-code-bg:#23262d;--nb-figure-bg:#1d2026;\
     --nb-note:#56b4e9;--nb-note-bg:#17263a;--nb-warning:#e6b04a;--nb-warning-bg:#2e2514;\
@@ -162,6 +173,10 @@ public enum Stylesheet {
     .nbrun svg line.nb-pos,.nbrun svg path.nb-pos,.nbrun svg path.nb-s0{stroke:#56b4e9}\
     .nbrun svg line.nb-neg,.nbrun svg path.nb-neg{stroke:#f0884a}\
     .nbrun svg circle.nb-pos,.nbrun svg .nb-c0{fill:#56b4e9}.nbrun svg circle.nb-neg{fill:#f0884a}}
+
+    """
+
+    static let print = """
     @media print{.nbrun{--nb-fg:#000;--nb-bg:#fff;--nb-muted:#333;--nb-border:#888;--nb-rule:#bbb;--nb-accent:#000;\
     --nb-code-bg:#f4f4f4;--nb-figure-bg:#fff;--nb-note-bg:#fff;--nb-warning-bg:#fff;--nb-error-bg:#fff;\
     max-width:none;padding:0;font-size:11pt}
@@ -173,6 +188,7 @@ public enum Stylesheet {
     .nbrun pre,.nbrun .nb-table-wrap,.nbrun math[display="block"]{overflow:visible;background-image:none}
     .nbrun table{font-size:8.5pt}.nbrun th,.nbrun td{padding:.15rem .35rem}
     .nbrun .nb-body p a[href*="://"]::after{content:" (" attr(href) ")";font-size:.85em;color:var(--nb-muted)}}
+
 
     """
 }
