@@ -32,10 +32,12 @@ fuzz: deps
 	bash fuzz/run-texmath.sh $(FUZZ_SECONDS)
 
 ## The committed reports pass the Nu HTML Checker and render in headless Chromium;
-## the math corpus lays out as mathematics.
+## the math corpus lays out as mathematics; every report reads well at 390 and 1100 px, in print,
+## in dark mode and to axe-core (scripts/check-layout.py).
 check:
 	bash scripts/check-reports.sh
 	bash scripts/check-math-render.sh
+	bash scripts/check-layout.sh
 
 ## Re-render every bundled lesson into output/ (the committed reports).
 render: build
@@ -68,4 +70,4 @@ bench: deps
 	python3 benchmarks/run.py --nbrun-bench .build/release/nbrun-bench --nbrun .build/release/nbrun
 
 clean:
-	rm -rf .build .venv-check fuzz/.build
+	rm -rf .build .venv-check .venv-layout fuzz/.build

@@ -54,7 +54,8 @@ public struct ReportPage: Sendable {
             return PageShell(lang: lang, title: title, css: Stylesheet.document + Stylesheet.report + extraCSS.joined(separator: "\n"),
                              content: .element(root(bodyElement: "main"))).html()
         case .fragment:
-            let css = Stylesheet.fragmentReset + Stylesheet.report + extraCSS.joined(separator: "\n")
+            // A fragment stays light whatever the system scheme: it sits inside someone else's page.
+            let css = Stylesheet.fragmentReset + Stylesheet.lightReport + extraCSS.joined(separator: "\n")
             var root = root(bodyElement: "div")
             root.children.insert(.element("style", [:], [.raw(css)]), at: 0)
             return MarkupWriter(dialect: .html).render(.element(root))

@@ -30,8 +30,8 @@ public struct TableColumn: Sendable, Equatable {
 }
 
 /// A data table with a caption, column headings and rows of cells:
-/// `<div class="nb-table-wrap"><table>…</table></div>` (the wrapper scrolls wide tables
-/// sideways instead of widening the page).
+/// `<div class="nb-table-wrap" tabindex="0"><table>…</table></div>` (the wrapper scrolls wide
+/// tables sideways instead of widening the page; `tabindex` lets a keyboard scroll it too).
 public struct Table: Sendable, Equatable {
     public var caption: [Node]
     public var columns: [TableColumn]
@@ -75,7 +75,7 @@ public struct Table: Sendable, Equatable {
         tableChildren.append(.element("tbody", [:], body))
         var attributes: [Attribute] = []
         if let id { attributes.append(Attribute("id", id)) }
-        return .element("div", ["class": "nb-table-wrap"], [.element("table", attributes: attributes, tableChildren)])
+        return .element("div", ["class": "nb-table-wrap", "tabindex": "0"], [.element("table", attributes: attributes, tableChildren)])
     }
 
     private func classAttribute(_ alignment: ColumnAlignment) -> [Attribute] {

@@ -31,7 +31,7 @@ struct Axes {
         }
         guard !grid.isEmpty else { return [] }
         return [.element("path", [
-            "d": grid.text, "fill": "none", "stroke": Palette.ink, "stroke-opacity": "0.12", "stroke-width": "1",
+            "class": "nb-grid", "d": grid.text, "fill": "none", "stroke": Palette.ink, "stroke-opacity": "0.12", "stroke-width": "1",
         ])]
     }
 

@@ -3,9 +3,11 @@ import Markup
 /// A classifier's decision regions over a 2-D input plane, with the training points
 /// coloured by label, a legend and axes.
 ///
-/// The plot keeps equal units on both axes (a circle looks round) inside a
-/// 420 × 400 box (narrower when long class names need a wider legend). Points outside
-/// the field's ranges are not drawn (the description says how many). Regions are merged vector paths (see ``DecisionRegions``).
+/// The plot keeps equal units on both axes (a circle looks round) inside a box at most
+/// 400 units tall and as wide as the 480-unit figure leaves beside the legend; the
+/// figure's height then follows the plot (a wide, flat data range gives a short figure,
+/// not a tall frame with empty space). Points outside the field's ranges are not drawn
+/// (the description says how many). Regions are merged vector paths (see ``DecisionRegions``).
 public struct DecisionBoundaryPlot: Sendable {
     public var field: DecisionField
     public var points: [LabeledPoint]
@@ -15,8 +17,9 @@ public struct DecisionBoundaryPlot: Sendable {
     public var title: String
     public var description: String?
 
-    public static let width = 640
-    public static let height = 480
+    public static let width = 480
+    /// The tallest the plot area gets.
+    public static let maxPlotHeight = 400.0
 
     public init(
         field: DecisionField, points: [LabeledPoint], classNames: [String],
@@ -34,9 +37,9 @@ public struct DecisionBoundaryPlot: Sendable {
     /// The figure; `id` prefixes its internal ids.
     public func svg(id: String) -> Node {
         // The legend gets room for the longest class name (about 7 units per character at 13 px).
-        let legendWidth = max(110, 34 + 7 * Double((names + ["P = 0.5"]).map(\.count).max()!))
-        let area = Self.plotArea(for: field, left: 64, top: 16, maxWidth: min(420, Double(Self.width) - 64 - 24 - legendWidth),
-                                 maxHeight: 400)
+        let legendWidth = max(104, 34 + 7 * Double((names + ["P = 0.5", "output ŷ"]).map(\.count).max()!))
+        let area = Self.plotArea(for: field, left: 64, top: 12, maxWidth: Double(Self.width) - 64 - 18 - legendWidth,
+                                 maxHeight: Self.maxPlotHeight)
         let xScale = Scale(kind: .linear, domain: field.xRange, pixelStart: area.left, pixelEnd: area.right)
         let yScale = Scale(kind: .linear, domain: field.yRange, pixelStart: area.bottom, pixelEnd: area.top)
         let axes = Axes(area: area, xScale: xScale, yScale: yScale,
@@ -45,8 +48,10 @@ public struct DecisionBoundaryPlot: Sendable {
         var content = DecisionRegions(field: field, area: area).nodes()
         content += PointCloud(points: points, xScale: xScale, yScale: yScale).nodes()
         content += axes.axisNodes()
-        content.append(ClassLegend(classNames: names, field: field).node(left: area.right + 24, top: area.top + 4))
-        return SVGDocument.root(id: id, width: Self.width, height: Self.height, title: title,
+        let legend = ClassLegend(classNames: names, field: field)
+        content.append(legend.node(left: area.right + 18, top: area.top + 4))
+        let height = Int(max(area.bottom + 50, area.top + 4 + legend.height + 8).rounded(.up))
+        return SVGDocument.root(id: id, width: Self.width, height: height, title: title,
                                 description: description ?? summary(), content: content)
     }
 

@@ -7,10 +7,12 @@ import Markup
 /// simplified within `tolerance` pixels. Never one rectangle per grid cell.
 ///
 /// - `.classIndex`: class `c` fills `{ 1[class = c] ≥ ½ }`, so boundaries run midway
-///   between differently classified samples.
+///   between differently classified samples, smoothed by ``CornerCutting`` (the raw
+///   rings are staircases).
 /// - `.probability`: ten (or five) bands `[k/10, (k+1)/10)`, each the set difference of two
 ///   level sets, tinted towards class 0 below ½ and class 1 above, opacity growing with
 ///   `|p − ½|`; the boundary is the `p = ½` line.
+/// - `.classScores`: class `c` fills `{ s_c − max_{k≠c} s_k ≥ 0 }`, plain class regions.
 /// - `.classProbabilities`: class `c` fills `{ p_c − max_{k≠c} p_k ≥ 0 }` (where it is the
 ///   most probable class) and again, darker, `{ p_c ≥ 0.9 }` (confident).
 struct DecisionRegions {
@@ -33,35 +35,31 @@ struct DecisionRegions {
         var boundary = BoundaryLines(columns: field.columns, rows: field.rows)
         switch field.values {
         case .classIndex(let classes):
+            // Crossings of a 0/1 indicator all sit at cell midpoints: a staircase, smoothed by corner cutting.
             for label in 0..<field.classCount {
-                let rings = contour(classes.map { $0 == label ? 1.0 : 0.0 }, level: 0.5)
-                fills.append(fill(rings.map(simplified), color: Palette.color(label), opacity: Self.regionOpacity))
+                let rings = contour(classes.map { $0 == label ? 1.0 : 0.0 }, level: 0.5).map {
+                    CornerCutting.ring($0, columns: field.columns, rows: field.rows)
+                }
+                fills.append(fill(rings.map(simplified), label: label, opacity: Self.regionOpacity))
                 boundary.add(rings)
             }
         case .probability(let probabilities):
-            precondition(bandCount == 10 || bandCount == 5, "bands must include the 0.5 level")
-            let levels = (1..<bandCount).map { Double($0) / Double(bandCount) }
-            let levelRings = levels.map { contour(probabilities, level: $0) }
-            let simplifiedRings = levelRings.map { $0.map(simplified) }
-            for band in 0..<bandCount {
-                let middle = (Double(band) + 0.5) / Double(bandCount)
-                var bandRings = band == 0 ? [whole()] : simplifiedRings[band - 1]
-                if band < bandCount - 1 { bandRings += simplifiedRings[band] }
-                let opacity = PlotNumber.fixed(0.06 + 0.8 * abs(middle - 0.5), decimals: 2)
-                fills.append(fill(bandRings, color: Palette.color(middle < 0.5 ? 0 : 1), opacity: opacity))
+            bands(probabilities, fills: &fills, boundary: &boundary)
+        case .output(let outputs, let range, let threshold):
+            bands(outputs.map { DecisionField.bandPosition($0, range: range, threshold: threshold) },
+                  fills: &fills, boundary: &boundary)
+        case .classScores(let scores):
+            for label in 0..<field.classCount {
+                let regionRings = contour(Self.margin(scores, of: label), level: 0)
+                fills.append(fill(regionRings.map(simplified), label: label, opacity: Self.regionOpacity))
+                boundary.add(regionRings)
             }
-            boundary.add(levelRings[bandCount / 2 - 1])
         case .classProbabilities(let probabilities):
             for label in 0..<field.classCount {
-                let margin = probabilities.map { row -> Double in
-                    var best = -Double.infinity
-                    for (other, p) in row.enumerated() where other != label { best = max(best, p) }
-                    return row[label] - best
-                }
-                let regionRings = contour(margin, level: 0)
-                fills.append(fill(regionRings.map(simplified), color: Palette.color(label), opacity: "0.22"))
+                let regionRings = contour(Self.margin(probabilities, of: label), level: 0)
+                fills.append(fill(regionRings.map(simplified), label: label, opacity: "0.22"))
                 fills.append(fill(contour(probabilities.map { $0[label] }, level: 0.9).map(simplified),
-                                  color: Palette.color(label), opacity: "0.2"))
+                                  label: label, opacity: "0.2"))
                 boundary.add(regionRings)
             }
         }
@@ -79,6 +77,31 @@ struct DecisionRegions {
         return result
     }
 
+    /// Probability bands `[k/n, (k+1)/n)` and the `½` line (see the type's documentation).
+    private func bands(_ probabilities: [Double], fills: inout [Node], boundary: inout BoundaryLines) {
+        precondition(bandCount == 10 || bandCount == 5, "bands must include the 0.5 level")
+        let levels = (1..<bandCount).map { Double($0) / Double(bandCount) }
+        let levelRings = levels.map { contour(probabilities, level: $0) }
+        let simplifiedRings = levelRings.map { $0.map(simplified) }
+        for band in 0..<bandCount {
+            let middle = (Double(band) + 0.5) / Double(bandCount)
+            var bandRings = band == 0 ? [whole()] : simplifiedRings[band - 1]
+            if band < bandCount - 1 { bandRings += simplifiedRings[band] }
+            let opacity = PlotNumber.fixed(0.06 + 0.8 * abs(middle - 0.5), decimals: 2)
+            fills.append(fill(bandRings, label: middle < 0.5 ? 0 : 1, opacity: opacity))
+        }
+        boundary.add(levelRings[bandCount / 2 - 1])
+    }
+
+    /// `s_c − max_{k≠c} s_k` at every point: where class `c` is ahead (≥ 0) of every other.
+    static func margin(_ scores: [[Double]], of label: Int) -> [Double] {
+        scores.map { row -> Double in
+            var best = -Double.infinity
+            for (other, s) in row.enumerated() where other != label { best = max(best, s) }
+            return row[label] - best
+        }
+    }
+
     private func contour(_ values: [Double], level: Double) -> [ContourRing] {
         MarchingSquares.rings(values: values, columns: field.columns, rows: field.rows, level: level)
     }
@@ -93,11 +116,14 @@ struct DecisionRegions {
          PixelPoint(area.right, area.bottom), PixelPoint(area.left, area.bottom)]
     }
 
-    private func fill(_ rings: [[PixelPoint]], color: String, opacity: String) -> Node {
+    private func fill(_ rings: [[PixelPoint]], label: Int, opacity: String) -> Node {
         var path = PathData()
         for ring in rings where ring.count >= 3 { path.addRing(ring) }
         guard !path.isEmpty else { return .fragment([]) }
-        return .element("path", ["d": path.text, "fill": color, "fill-opacity": opacity, "fill-rule": "evenodd"])
+        return .element("path", [
+            "class": Palette.className(label), "d": path.text, "fill": Palette.color(label), "fill-opacity": opacity,
+            "fill-rule": "evenodd",
+        ])
     }
 }
 

@@ -17,8 +17,8 @@ public struct LinePlot: Sendable {
     public var description: String?
     public var markers: [VerticalMarker]
 
-    public static let width = 640
-    public static let height = 400
+    public static let width = 480
+    public static let height = 320
 
     public init(
         series: [Series], xLabel: String, yLabel: String, yScale: ScaleKind = .linear,
@@ -35,7 +35,7 @@ public struct LinePlot: Sendable {
 
     /// The figure; `id` prefixes its internal ids.
     public func svg(id: String) -> Node {
-        let area = PlotArea(left: 76, top: 16, width: Double(Self.width) - 76 - 20, height: Double(Self.height) - 16 - 60)
+        let area = PlotArea(left: 72, top: 14, width: Double(Self.width) - 72 - 28, height: Double(Self.height) - 16 - 60)
         let drawable = series.map { $0.points.filter { canShow($0) } }
         let allPoints = drawable.flatMap { $0 }
         let xs = allPoints.map(\.x)
@@ -83,7 +83,7 @@ public struct LinePlot: Sendable {
     static let dashes = ["", "7 4", "2 3", "9 3 2 3"]
 
     private func strokeAttributes(index: Int) -> [Attribute] {
-        var attributes = [Attribute("stroke", Palette.color(index))]
+        var attributes = [Attribute("class", "nb-s\(index)"), Attribute("stroke", Palette.color(index))]
         let dash = Self.dashes[index % Self.dashes.count]
         if !dash.isEmpty { attributes.append(Attribute("stroke-dasharray", dash)) }
         return attributes
@@ -120,7 +120,7 @@ public struct LinePlot: Sendable {
             ]))
         }
         if !dots.isEmpty {
-            children.append(.element("g", ["fill": Palette.color(index)], dots))
+            children.append(.element("g", ["class": Palette.className(index), "fill": Palette.color(index)], dots))
         }
         return .element("g", [:], children)
     }

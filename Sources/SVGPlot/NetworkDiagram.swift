@@ -3,8 +3,8 @@ import Markup
 
 /// A fully connected network drawn as columns of neurons joined by its weights.
 ///
-/// A connection's stroke width is `0.3 + 3.7·|w| / max|w|` and its opacity
-/// `0.2 + 0.8·|w| / max|w|` (the maximum over every drawn weight of every layer),
+/// A connection's stroke width is `0.8 + 3.2·|w| / max|w|` (the maximum over every drawn
+/// weight of every layer), fully opaque so a weak weight still shows against a dark page,
 /// blue for `w > 0` and vermillion for `w < 0` (Okabe–Ito, colour-blind safe);
 /// stronger connections are drawn last, on top. With `biases`, a neuron's fill shows its
 /// bias the same way. A layer with more than `maxNeuronsShown` neurons shows its first and
@@ -20,8 +20,7 @@ public struct NetworkDiagram: Sendable {
     public var description: String?
     public var maxNeuronsShown: Int
 
-    public static let width = 640
-    public static let height = 400
+    public static let width = 480
 
     /// - Precondition: `weights` has one `layerSizes[l] × layerSizes[l+1]` matrix per pair of layers.
     public init(
@@ -66,19 +65,23 @@ public struct NetworkDiagram: Sendable {
     }
 
     /// The figure; `id` prefixes its internal ids.
+    ///
+    /// Each column is headed by the layer's name and, on a second line, its size
+    /// ("3 neurons"), so no number sits next to a neuron. The height follows the tallest
+    /// column (at most 56 units between neurons), so a small network gets a short figure.
     public func svg(id: String) -> Node {
-        let top = 44.0
-        let bottom = 336.0
-        let left = 70.0
-        let right = Double(Self.width) - 70
+        let left = 56.0
+        let right = Double(Self.width) - 56
         let columnSpacing = (right - left) / Double(layerSizes.count - 1)
         let slots = layerSizes.map(shownNeurons)
         let mostSlots = Double(slots.map(\.count).max()!)
-        let rowSpacing = min(64, (bottom - top) / max(1, mostSlots - 1))
-        let radius = min(16, rowSpacing * 0.36, columnSpacing * 0.12)
+        let rowSpacing = min(56, 300 / max(1, mostSlots - 1))
+        let radius = min(15, rowSpacing * 0.36, columnSpacing * 0.12)
+        let top = 54 + radius
+        let span = (mostSlots - 1) * rowSpacing
         func position(layer: Int, slot: Int) -> PixelPoint {
             let count = Double(slots[layer].count)
-            let middle = (top + bottom) / 2
+            let middle = top + span / 2
             return PixelPoint(left + Double(layer) * columnSpacing, middle + (Double(slot) - (count - 1) / 2) * rowSpacing)
         }
 
@@ -106,22 +109,24 @@ public struct NetworkDiagram: Sendable {
             let ux = dx / length * radius
             let uy = dy / length * radius
             connections.append(.element("line", [
+                "class": connection.weight > 0 ? "nb-pos" : "nb-neg",
                 "x1": PlotNumber.coordinate(connection.from.x + ux), "y1": PlotNumber.coordinate(connection.from.y + uy),
                 "x2": PlotNumber.coordinate(connection.to.x - ux), "y2": PlotNumber.coordinate(connection.to.y - uy),
                 "stroke": connection.weight > 0 ? Palette.positive : Palette.negative,
-                "stroke-width": PlotNumber.fixed(0.3 + 3.7 * strength, decimals: 2),
-                "stroke-opacity": PlotNumber.fixed(0.2 + 0.8 * strength, decimals: 2),
+                "stroke-width": PlotNumber.fixed(0.8 + 3.2 * strength, decimals: 2),
             ]))
         }
 
         let largestBias = biases.map { $0.flatMap { $0 }.filter(\.isFinite).map(abs).max() ?? 0 } ?? 0
+        var filledNeurons = 0
         var neurons: [Node] = []
+        var elisions: [Node] = []
         var labels: [Node] = []
         for (layer, layerSlots) in slots.enumerated() {
             for (slot, neuron) in layerSlots.enumerated() {
                 let center = position(layer: layer, slot: slot)
                 guard let neuron else {
-                    neurons.append(.element("text", [
+                    elisions.append(.element("text", [
                         "x": PlotNumber.coordinate(center.x), "y": PlotNumber.coordinate(center.y + 5),
                         "text-anchor": "middle", "font-size": "16",
                     ], [.text("⋮")]))
@@ -132,6 +137,8 @@ public struct NetworkDiagram: Sendable {
                     Attribute("r", PlotNumber.coordinate(radius)),
                 ]
                 if layer > 0, let bias = biases?[layer - 1][neuron], bias.isFinite, largestBias > 0, bias != 0 {
+                    filledNeurons += 1
+                    attributes.insert(Attribute("class", bias > 0 ? "nb-pos" : "nb-neg"), at: 0)
                     attributes.append(Attribute("fill", bias > 0 ? Palette.positive : Palette.negative))
                     attributes.append(Attribute("fill-opacity", PlotNumber.fixed(0.1 + 0.7 * abs(bias) / largestBias, decimals: 2)))
                 } else {
@@ -140,42 +147,41 @@ public struct NetworkDiagram: Sendable {
                 neurons.append(.element("circle", attributes: attributes))
             }
             let x = PlotNumber.coordinate(position(layer: layer, slot: 0).x)
-            labels.append(.element("text", ["x": x, "y": "24", "text-anchor": "middle", "font-weight": "bold"],
+            labels.append(.element("text", ["x": x, "y": "20", "text-anchor": "middle", "font-weight": "bold"],
                                    [.text(names[layer])]))
             let size = layerSizes[layer]
-            let count = size > maxNeuronsShown ? "\(size) (\(maxNeuronsShown - 1) shown)" : String(size)
-            let below = PlotNumber.coordinate(position(layer: layer, slot: layerSlots.count - 1).y + radius + 18)
-            labels.append(.element("text", ["x": x, "y": below, "text-anchor": "middle", "font-size": "12"],
+            let noun = size == 1 ? "neuron" : "neurons"
+            let count = size > maxNeuronsShown ? "\(size) \(noun), \(maxNeuronsShown - 1) shown" : "\(size) \(noun)"
+            labels.append(.element("text", ["x": x, "y": "37", "text-anchor": "middle", "font-size": "12"],
                                    [.text(count)]))
         }
         var content: [Node] = [.element("g", [:], connections)]
-        content.append(.element("g", ["stroke": Palette.ink, "stroke-width": "1.2"], neurons.filter { node in
-            if case .element(let element) = node { return element.name == "circle" }
-            return false
-        }))
-        content.append(.element("g", [:], neurons.filter { node in
-            if case .element(let element) = node { return element.name == "text" }
-            return false
-        } + labels))
-        content.append(legend(largest: largest))
-        return SVGDocument.root(id: id, width: Self.width, height: Self.height, title: title,
+        content.append(.element("g", ["stroke": Palette.ink, "stroke-width": "1.2"], neurons))
+        content.append(.element("g", [:], elisions + labels))
+        let legendTop = top + span + radius + 30
+        content.append(legend(largest: largest, top: legendTop, showsBias: filledNeurons > 0,
+                              signs: (drawn.contains { $0.weight > 0 }, drawn.contains { $0.weight < 0 })))
+        return SVGDocument.root(id: id, width: Self.width, height: Int((legendTop + 30).rounded(.up)), title: title,
                                 description: description ?? summary(largest: largest), content: content)
     }
 
-    private func legend(largest: Double) -> Node {
-        let y = 388.0
+    /// Only what the figure shows: a line per weight sign that occurs, then what width
+    /// (and, when neurons are filled, fill) means, on its own line.
+    private func legend(largest: Double, top: Double, showsBias: Bool, signs: (positive: Bool, negative: Bool)) -> Node {
         var nodes: [Node] = []
-        var x = 70.0
-        for (color, text) in [(Palette.positive, "positive weight"), (Palette.negative, "negative weight")] {
+        var x = 56.0
+        let entries = [(signs.positive, Palette.positive, "nb-pos", "positive weight"),
+                       (signs.negative, Palette.negative, "nb-neg", "negative weight")]
+        for (shown, color, className, text) in entries where shown {
             var line = PathData()
-            line.addPolyline([PixelPoint(x, y - 4), PixelPoint(x + 22, y - 4)])
-            nodes.append(.element("path", ["d": line.text, "stroke": color, "stroke-width": "3", "fill": "none"]))
-            nodes.append(.element("text", ["x": PlotNumber.coordinate(x + 28), "y": PlotNumber.coordinate(y)], [.text(text)]))
+            line.addPolyline([PixelPoint(x, top - 4), PixelPoint(x + 22, top - 4)])
+            nodes.append(.element("path", ["class": className, "d": line.text, "stroke": color, "stroke-width": "3", "fill": "none"]))
+            nodes.append(.element("text", ["x": PlotNumber.coordinate(x + 28), "y": PlotNumber.coordinate(top)], [.text(text)]))
             x += 150
         }
-        var note = "width ∝ |w|, max |w| = " + PlotNumber.compact(largest)
-        if biases != nil { note += "; neuron fill: bias" }
-        nodes.append(.element("text", ["x": PlotNumber.coordinate(x), "y": PlotNumber.coordinate(y)], [.text(note)]))
+        var note = "line width ∝ |w|, largest |w| = " + PlotNumber.compact(largest)
+        if showsBias { note += "; neuron fill: bias" }
+        nodes.append(.element("text", ["x": "56", "y": PlotNumber.coordinate(top + 20)], [.text(note)]))
         return .element("g", ["font-size": "12"], nodes)
     }
 

@@ -19,6 +19,10 @@ public enum Palette {
     public static let positive = "#0072B2"
     /// Negative weights (Okabe–Ito vermillion).
     public static let negative = "#D55E00"
+    /// The class attribute of marks in class or series `index` colour (`nb-c0`…), so the
+    /// report's dark scheme can lighten the colours that are too dark on a dark background.
+    public static func className(_ index: Int) -> String { "nb-c\(index)" }
+
     /// Axes, ticks and text.
     public static let ink = "currentColor"
 }

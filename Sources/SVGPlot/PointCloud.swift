@@ -22,7 +22,7 @@ struct PointCloud {
             }
             guard !circles.isEmpty else { return nil }
             return .element("g", [
-                "fill": Palette.color(label), "stroke": Palette.ink, "stroke-width": "0.7", "stroke-opacity": "0.85",
+                "class": Palette.className(label), "fill": Palette.color(label), "stroke": Palette.ink, "stroke-width": "0.7", "stroke-opacity": "0.85",
             ], circles)
         }
     }

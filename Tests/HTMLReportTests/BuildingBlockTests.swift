@@ -8,7 +8,7 @@ import Testing
     @Test func tableAlignsNumbersRight() {
         let table = Table(caption: "Log", columns: [TableColumn("name"), .number("value")], textRows: [["a", "1.5"]])
         #expect(html(table.node) == """
-        <div class="nb-table-wrap">
+        <div class="nb-table-wrap" tabindex="0">
         <table>
         <caption>Log</caption><thead>
         <tr>
@@ -49,7 +49,7 @@ import Testing
         let text = html(MatrixTable(name: "W₁", values: [[1, -2, 0.5], [0, 0.25, -0.125]], precision: 3).node)
         #expect(text.contains("<caption>W₁ (2×3)</caption>"))
         #expect(text.contains("<th scope=\"row\" class=\"nb-num\">2</th><td class=\"nb-num\">0.000</td><td class=\"nb-num\">0.250</td><td class=\"nb-num\">−0.125</td>"))
-        #expect(text.hasPrefix("<div class=\"nb-table-wrap nb-matrix\">"))
+        #expect(text.hasPrefix("<div class=\"nb-table-wrap nb-matrix\" tabindex=\"0\">"))
     }
 
     @Test func largeMatricesAreElided() {

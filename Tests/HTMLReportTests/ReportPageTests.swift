@@ -100,6 +100,15 @@ import Testing
         #expect(Stylesheet.report.contains("break-inside:avoid"))
     }
 
+    /// Issue 14 item 7: under a dark system theme a fragment must not turn into a dark slab
+    /// inside a light host page, so its stylesheet has the print rules but no dark scheme.
+    @Test func fragmentStaysLight() {
+        let fragment = Self.page.html(.fragment)
+        #expect(!fragment.contains("prefers-color-scheme:dark"))
+        #expect(fragment.contains("@media print{.nbrun{"))
+        #expect(Self.page.html(.document).contains("@media (prefers-color-scheme:dark){.nbrun{"))
+    }
+
     @Test func indexLinksEveryLesson() {
         let html = IndexPage(title: "Lessons", entries: [
             .init(title: "XOR", href: "xor.html", description: "Two inputs, <one> output"),

@@ -149,7 +149,7 @@ final class XMLSummary: NSObject, XMLParserDelegate {
         #expect(diagram.shownNeurons(784).count == 12)
         #expect(diagram.shownNeurons(784).last == 783)
         let text = MarkupWriter().render(diagram.svg(id: "n"))
-        #expect(text.contains(">784 (11 shown)</text>"))
+        #expect(text.contains(">784 neurons, 11 shown</text>"))
         // 11 + 11 + 10 neurons; 11·11 + 11·10 connections.
         #expect(text.components(separatedBy: "<circle").count - 1 == 32)
         #expect(text.components(separatedBy: "<line").count - 1 == 231)
@@ -158,9 +158,66 @@ final class XMLSummary: NSObject, XMLParserDelegate {
     @Test func weightSignSetsTheColourAndMagnitudeTheWidth() {
         let diagram = NetworkDiagram(layerSizes: [2, 1], weights: [[[2], [-1]]], title: "t")
         let text = MarkupWriter().render(diagram.svg(id: "n"))
-        // |w| = 2 is the largest: width 0.3 + 3.7 = 4; |w| = 1: 0.3 + 1.85 = 2.15.
+        // |w| = 2 is the largest: width 0.8 + 3.2 = 4; |w| = 1: 0.8 + 1.6 = 2.4.
         #expect(text.contains("stroke=\"#0072B2\" stroke-width=\"4\""))
-        #expect(text.contains("stroke=\"#D55E00\" stroke-width=\"2.15\""))
+        #expect(text.contains("stroke=\"#D55E00\" stroke-width=\"2.4\""))
+        // Both signs occur, no biases: both legend lines, no bias note.
+        #expect(text.contains(">positive weight</text>") && text.contains(">negative weight</text>"))
+        #expect(!text.contains("bias"))
+    }
+
+    @Test func legendShowsOnlyWhatTheNetworkHas() {
+        let diagram = NetworkDiagram(layerSizes: [2, 3, 1], weights: [[[1, 2, 3], [4, 5, 6]], [[1], [2], [3]]],
+                                     layerNames: ["inputs", "hidden", "output"], title: "t")
+        let text = MarkupWriter().render(diagram.svg(id: "n"))
+        #expect(text.contains(">positive weight</text>"))
+        #expect(!text.contains(">negative weight<"))
+        #expect(!text.contains("neuron fill"))
+        // Sizes head their columns (y = 37), under the names (y = 20), never beside a neuron.
+        #expect(text.contains("y=\"37\" text-anchor=\"middle\" font-size=\"12\">3 neurons</text>"))
+        #expect(text.contains(">1 neuron</text>"))
+        // Three neurons at most 56 apart: the figure is 54 + 15 + 112 + 15 + 30 + 30 = 256 units tall, not 400.
+        #expect(text.hasPrefix("<svg viewBox=\"0 0 480 256\""))
+    }
+
+    @Test func outputThatIsNotAProbabilityIsLabelledWithItsRange() {
+        // A tanh output over a 2×2 grid: −1, 0, 0.5, 1.
+        let field = DecisionField(xRange: 0...1, yRange: 0...1, columns: 2, rows: 2,
+                                  values: .output([-1, 0, 0.5, 1], range: -1...1, threshold: 0.5))
+        let plot = DecisionBoundaryPlot(field: field, points: [], classNames: ["0", "1"], title: "t")
+        let text = MarkupWriter().render(plot.svg(id: "b"))
+        #expect(text.contains(">output ŷ</text>"))
+        #expect(text.contains(">ŷ = 0.5</text>"))
+        #expect(text.contains(">−1</text>"))
+        #expect(!text.contains("P("))
+        // −1 → 0, 0.5 → ½ (the threshold is the middle), 0 → ½·(0 + 1)/(0.5 + 1) = ⅓, 1 → 1.
+        #expect(DecisionField.bandPosition(-1, range: -1...1, threshold: 0.5) == 0)
+        #expect(DecisionField.bandPosition(0.5, range: -1...1, threshold: 0.5) == 0.5)
+        #expect(abs(DecisionField.bandPosition(0, range: -1...1, threshold: 0.5) - 1.0 / 3) < 1e-12)
+        #expect(DecisionField.bandPosition(1, range: -1...1, threshold: 0.5) == 1)
+    }
+
+    @Test func flatDataGetsAShortFigureNotAnEmptyFrame() {
+        // x spans 1.1, y 0.617 (the moons data): equal units make the plot flat, and the figure follows it.
+        let field = DecisionField(xRange: -0.05...1.05, yRange: 0.108...0.725, columns: 2, rows: 2,
+                                  values: .classIndex([0, 1, 0, 1]))
+        let plot = DecisionBoundaryPlot(field: field, points: [], classNames: ["0", "1"], title: "t")
+        let text = MarkupWriter().render(plot.svg(id: "b"))
+        // The plot is 480 − 64 − 18 − 104 = 294 wide, 294/1.78 = 165 tall; with axes the figure is 227.
+        #expect(text.hasPrefix("<svg viewBox=\"0 0 480 227\""))
+    }
+
+    @Test func smallMultiplesDropColumnsBeforePanelsGetTooSmall() {
+        let square = DecisionField(xRange: 0...1, yRange: 0...1, columns: 2, rows: 2, values: .classIndex([0, 1, 0, 1]))
+        let flat = DecisionField(xRange: 0...1.78, yRange: 0...1, columns: 2, rows: 2, values: .classIndex([0, 1, 0, 1]))
+        func multiples(_ field: DecisionField) -> SmallMultiples {
+            SmallMultiples(panels: (0..<8).map { DecisionPanel(title: "epoch \($0)", field: field, points: []) },
+                           classNames: ["0", "1"], columns: 4, title: "t")
+        }
+        // Square panels: 4 columns would be (480 − 64 − 42)/4 = 93.5 < 105, 3 columns 134.
+        #expect(multiples(square).columnCount() == 3)
+        // Panels 1.78 times as wide as tall: 3 columns would be 134/1.78 = 75 tall, 2 columns 206/1.78 = 116.
+        #expect(multiples(flat).columnCount() == 2)
     }
 }
 

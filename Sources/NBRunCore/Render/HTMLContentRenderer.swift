@@ -101,7 +101,7 @@ public struct HTMLContentRenderer {
             }
             return HTMLReport.Callout(kind: kind, title: "", body: [.element("p", [:], try inline(callout.text))]).node
         case .text(let text):
-            return .element("p", [:], try inline(text))
+            return .element("p", ["class": "nb-step-text"], try inline(text))
         }
     }
 

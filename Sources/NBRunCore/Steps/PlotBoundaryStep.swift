@@ -15,7 +15,7 @@ struct PlotBoundaryStep: NotebookStep {
 
     struct Options: StepOptionList {
         let show = StepOption("show", .choice(BoundaryShading.self), default: .auto,
-                          "`classes`: regions of the predicted class; `probability`: shaded bands of the output with the 0.5 line; `auto`: probability for one output, classes otherwise.")
+                          "`classes`: regions of the predicted class, bounded where the two highest outputs tie; `probability`: shaded bands of the output with the 0.5 line, labelled P(class 1) for a sigmoid output and with the output's own range otherwise (−1…1 for tanh); `auto`: probability for one output, classes otherwise.")
         let resolution = StepOption("resolution", .integer(10...1000), default: 200, "Grid samples per axis.")
         let padding = StepOption("padding", .number, default: 0.05, "Extra margin around the data, as a fraction of its range.")
         let epochs = OptionalStepOption("epochs", .integerList(0...Int.max), "Small multiples: one panel per listed epoch, from the last training's `snapshots`.")
@@ -48,7 +48,7 @@ struct PlotBoundaryStep: NotebookStep {
         let number = context.nextFigureNumber()
         /// The model's output on the grid, as the plot wants it.
         func field(of network: Network) -> DecisionField {
-            context.phaseTimes.measure(.steps) { grid.field(values(network.predict(gridInputs), shading: shading, threshold: threshold)) }
+            context.phaseTimes.measure(.steps) { grid.field(values(network.predict(gridInputs), shading: shading, threshold: threshold, lastLayer: network.spec.layers.last)) }
         }
         if let epochs = options[\.epochs] {
             guard let training = context.trainings.last else {
@@ -107,15 +107,32 @@ struct PlotBoundaryStep: NotebookStep {
         }
     }
 
-    /// The model's outputs as field values: `classes` shades the predicted class
-    /// (``Network/classes(ofPredictions:threshold:)``); otherwise one output is P(class 1)
-    /// and several are class probabilities, which give smooth boundaries.
-    static func values(_ outputs: Matrix, shading: BoundaryShading, threshold: Double = 0.5) -> DecisionField.Values {
+    /// The model's outputs as field values: `classes` shades the predicted class (one
+    /// output: the class above `threshold` — ½, or 0 for hinge scores — like
+    /// ``Network/classes(ofPredictions:threshold:)``; several: the highest), bounded where the
+    /// two highest scores tie, so boundaries are interpolated, not staircases; otherwise several
+    /// outputs are class probabilities, and one output is P(class 1) after a sigmoid, or else
+    /// shaded over its own range (tanh: −1…1; anything else: what the grid reaches), never
+    /// called a probability.
+    static func values(_ outputs: Matrix, shading: BoundaryShading, threshold: Double = 0.5,
+                       lastLayer: LayerSpec? = nil) -> DecisionField.Values {
         switch shading {
-        case .classes: return .classIndex(Network.classes(ofPredictions: outputs, threshold: threshold))
+        case .classes:
+            // One output o: scores 2t − o and o tie at o = t.
+            guard outputs.columns == 1 else { return .classScores(outputs.nestedRows) }
+            return .classScores(outputs.elements.map { [2 * threshold - $0, $0] })
         case .auto, .probability:
             guard outputs.columns == 1 else { return .classProbabilities(outputs.nestedRows) }
-            return .probability(outputs.elements.map { min(1, max(0, $0)) })
+            switch lastLayer?.activation {
+            case .sigmoid?:
+                return .probability(outputs.elements.map { min(1, max(0, $0)) })
+            case .tanh?:
+                return .output(outputs.elements.map { $0.isFinite ? $0 : 0.5 }, range: -1...1, threshold: 0.5)
+            default:
+                let finite = outputs.elements.filter(\.isFinite)
+                return .output(outputs.elements.map { $0.isFinite ? $0 : 0.5 },
+                               range: min(0.5, finite.min() ?? 0)...max(0.5, finite.max() ?? 1), threshold: 0.5)
+            }
         }
     }
 }

@@ -34,7 +34,11 @@ struct TraceStep: NotebookStep {
         let trace = model.network.trace(x: data.train.x, y: data.train.y, loss: loss, reduction: reduction)
         var parts: [ResultPart] = [.text("**Forward pass.** Rows are samples, so $X$ is samples × features.")]
         var backward = false
+        var previousSymbol = ""
         for entry in trace.entries {
+            // A layer's input is the previous layer's activation: shown once, as the activation.
+            defer { previousSymbol = entry.symbol }
+            if entry.quantity == .layerInput && entry.symbol == previousSymbol { continue }
             if !backward, entry.quantity == .outputGradient {
                 parts.append(.metrics([Metric("error $E$ (mean over samples)", .number(trace.loss, .significant(6)))]))
                 parts.append(.text("**Backward pass**, from the error back to the first layer."))
@@ -88,7 +92,7 @@ struct TraceStep: NotebookStep {
     static func words(_ quantity: TraceQuantity) -> String {
         switch quantity {
         case .layerInput: "input of the layer"
-        case .linearTransform: "linear transform $XW$"
+        case .linearTransform: "linear transform (input × weights)"
         case .activationOutput: "activation"
         case .sampleLoss: "error of each sample"
         case .outputGradient: "derivative of the error with respect to the output"
