@@ -23,10 +23,12 @@ test: build
 	@$(MAKE) --no-print-directory check
 
 ## The committed reports pass the Nu HTML Checker and render in headless Chromium;
-## the math corpus lays out as mathematics.
+## the math corpus lays out as mathematics; fresh --lms renders lose nothing to Canvas's
+## and Moodle's sanitizers and the course packages validate against their schemas.
 check:
 	bash scripts/check-reports.sh
 	bash scripts/check-math-render.sh
+	bash scripts/check-lms.sh
 
 ## Re-render every bundled lesson into output/ (the committed reports).
 render: build

@@ -48,6 +48,9 @@ struct NBRun: ParsableCommand {
     @Flag(help: "Write an embeddable fragment (no html/head/body) instead of a full page.")
     var fragment = false
 
+    @Option(help: ArgumentHelp("Write a page for this course platform's editor (\(LMSPlatform.allCases.map(\.rawValue).joined(separator: ", "))): only markup its sanitizer keeps, figures as images to upload beside it.", valueName: "platform"))
+    var lms: LMSPlatform?
+
     @Option(name: .customLong("math-font"), help: ArgumentHelp("Embed this OpenType/WOFF2 math font in each report.", valueName: "file"))
     var mathFont: String?
 
@@ -64,6 +67,9 @@ struct NBRun: ParsableCommand {
         if listSteps { return }
         guard !notebooks.isEmpty else {
             throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
+        }
+        if lms != nil && fragment {
+            throw ValidationError("--lms writes its own kind of page; leave out --fragment")
         }
         for assignment in sets {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
@@ -83,7 +89,7 @@ struct NBRun: ParsableCommand {
         }
         let configuration = RunConfiguration(
             notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
-            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet
+            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet, lms: lms
         )
         let status = NotebookRunner(configuration: configuration).run()
         if status != 0 { throw ExitCode(status) }
@@ -109,3 +115,5 @@ struct NBRun: ParsableCommand {
         }
     }
 }
+
+extension LMSPlatform: ExpressibleByArgument {}

@@ -37,7 +37,7 @@ public struct NotebookRunner {
                 status = 1
             }
         }
-        if configuration.notebooks.count > 1, !rendered.isEmpty {
+        if configuration.notebooks.count > 1, !rendered.isEmpty, configuration.lms == nil {
             let index = IndexBuilder(layout: layout).build(rendered)
             if !write([index]) { status = 1 }
         }
@@ -67,9 +67,7 @@ public struct NotebookRunner {
         let outcome = execution.document(text: text)
         var warnings = outcome.warnings
         let result = outcome.result.flatMap { document -> Result<RenderedNotebook, Diagnostic> in
-            var renderer = HTMLPageRenderer(
-                options: .init(safe: configuration.safe, fragment: configuration.fragment, mathFontPath: configuration.mathFontPath),
-                phaseTimes: phaseTimes)
+            var renderer = makeRenderer()
             do throws(Diagnostic) {
                 let output = try phaseTimes.measure(.report) { () throws(Diagnostic) in try renderer.render(document, layout: layout) }
                 warnings += output.warnings
@@ -93,6 +91,16 @@ public struct NotebookRunner {
             }
             return .success(notebook)
         }
+    }
+
+    /// The renderer the command line chose: a platform page (`--lms`) or the standalone page.
+    func makeRenderer() -> any DocumentRenderer {
+        if let platform = configuration.lms {
+            return LMSPageRenderer(platform: platform, safe: configuration.safe)
+        }
+        return HTMLPageRenderer(
+            options: .init(safe: configuration.safe, fragment: configuration.fragment, mathFontPath: configuration.mathFontPath),
+            phaseTimes: phaseTimes)
     }
 
     /// Where every output file goes.

@@ -12,6 +12,8 @@ public struct RunConfiguration: Sendable {
     public var safe: Bool
     /// Write an embeddable fragment instead of a full page.
     public var fragment: Bool
+    /// Write a page for this course platform's page editor instead (`--lms`).
+    public var lms: LMSPlatform?
     /// A font file with an OpenType MATH table to embed in each report.
     public var mathFontPath: String?
     /// Put measured wall-clock times into the report (makes output vary between runs).
@@ -21,7 +23,7 @@ public struct RunConfiguration: Sendable {
     public init(
         notebooks: [String], outputDirectory: String = "output", seed: UInt32? = nil,
         overrides: [(String, String)] = [], safe: Bool = false, fragment: Bool = false,
-        mathFontPath: String? = nil, timings: Bool = false, quiet: Bool = false
+        mathFontPath: String? = nil, timings: Bool = false, quiet: Bool = false, lms: LMSPlatform? = nil
     ) {
         self.notebooks = notebooks
         self.outputDirectory = outputDirectory
@@ -29,6 +31,7 @@ public struct RunConfiguration: Sendable {
         self.overrides = overrides
         self.safe = safe
         self.fragment = fragment
+        self.lms = lms
         self.mathFontPath = mathFontPath
         self.timings = timings
         self.quiet = quiet
