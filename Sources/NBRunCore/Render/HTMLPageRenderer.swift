@@ -15,11 +15,14 @@ public struct HTMLPageRenderer: DocumentRenderer {
         public var fragment = false
         /// A math font to embed (OpenType MATH table).
         public var mathFontPath: String?
+        /// Links to the index and the previous/next lesson, in a course site.
+        public var navigation: CourseNavigation?
 
-        public init(safe: Bool = false, fragment: Bool = false, mathFontPath: String? = nil) {
+        public init(safe: Bool = false, fragment: Bool = false, mathFontPath: String? = nil, navigation: CourseNavigation? = nil) {
             self.safe = safe
             self.fragment = fragment
             self.mathFontPath = mathFontPath
+            self.navigation = navigation
         }
     }
 
@@ -39,16 +42,25 @@ public struct HTMLPageRenderer: DocumentRenderer {
         if let fontPath = options.mathFontPath {
             css.append(try fontFace(fontPath, notebook: document.metadata.sourcePath))
         }
-        let footer: [Node] = [.text("Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName). No scripts and no network: everything is in this file.")]
+        var files = rendered.files
+        files += document.attachments.map { OutputFile(relativePath: layout.path(of: $0, stem: stem), bytes: $0.bytes) }
+        let kind: OutputNeeds.Kind = options.fragment ? .fragment : .standalonePage
+        let references = Set(document.attachments.filter { $0.kind == .reference }.map(\.name))
+        let footer: [Node] = [.text("Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName). "
+            + OutputNeeds(files: files, references: references, kind: kind).sentence(for: kind))]
+        var body = rendered.body
+        if let navigation = options.navigation {
+            body.insert(navigation.node, at: 0)
+            body.append(navigation.node)
+        }
         let metadata = document.metadata
         let page = ReportPage(
             title: metadata.title, subtitle: metadata.subtitle ?? "", author: metadata.author ?? "",
-            date: metadata.date ?? "", body: rendered.body, tableOfContents: rendered.tableOfContents, extraCSS: css, footer: footer)
+            date: metadata.date ?? "", body: body, tableOfContents: rendered.tableOfContents, extraCSS: css, footer: footer)
         let html = page.html(options.fragment ? .fragment : .document)
         let mainPath = layout.reportPath(stem: stem)
         var all = [OutputFile(relativePath: mainPath, bytes: Array(html.utf8))]
-        all += rendered.files
-        all += document.attachments.map { OutputFile(relativePath: layout.attachmentPath($0.name, stem: stem), bytes: $0.bytes) }
+        all += files
         return RenderedOutput(mainPath: mainPath, files: all, warnings: rendered.warnings)
     }
 

@@ -1,31 +1,45 @@
 /// What a written page needs besides itself, said in its footer so the sentence is true:
-/// either "everything is in this file" or "this page plus these files".
+/// "everything it shows is in this file", or "this page plus these files".
 struct OutputNeeds {
-    /// The page, relative to the output directory.
-    var page: String
-    /// Files the page links to or that belong with it (figures, exports), relative to the
-    /// output directory, in the order they were produced.
-    var files: [String]
+    /// Files the page cannot show itself without (images the prose shows, figures an LMS
+    /// page shows as `<img>`), relative to the output directory.
+    var needed: [String]
+    /// Files written beside the page that it does not need to show itself (copies of
+    /// inline figures, training exports).
+    var extras: [String]
 
     enum Kind {
-        /// A standalone page: figures are inline, the files beside it are copies and exports.
-        case standalonePage
-        /// A fragment whose figures are inline; exports are linked.
-        case fragment
-        /// A page for a course platform: its images and data files must be uploaded with it.
-        case lmsPage
+        case standalonePage, fragment, lmsPage
+    }
+
+    /// Sorts a page's files into needed and extra: on a standalone page or fragment only
+    /// referenced files are needed (figures are inline); on an LMS page every file is.
+    init(files: [OutputFile], references: Set<String>, kind: Kind) {
+        let paths = files.map(\.relativePath)
+        switch kind {
+        case .lmsPage:
+            needed = paths
+            extras = []
+        case .standalonePage, .fragment:
+            needed = paths.filter { references.contains($0) }
+            extras = paths.filter { !references.contains($0) }
+        }
     }
 
     func sentence(for kind: Kind) -> String {
-        let list = files.joined(separator: ", ")
+        let what = kind == .fragment ? "this fragment" : "this file"
+        var sentence: String
         switch kind {
-        case .standalonePage, .fragment:
-            let start = kind == .fragment ? "No scripts and no network: this fragment needs nothing else to show its content" :
-                "No scripts and no network: everything is in this file"
-            return files.isEmpty ? start + "." : start + "; the figures are also saved as files, with the run's exports, beside it (\(list))."
         case .lmsPage:
-            return files.isEmpty ? "This page needs no other file."
-                : "This page needs these files uploaded with it, in the same folders relative to it: \(list)."
+            return needed.isEmpty ? "This page needs no other file."
+                : "This page needs these files uploaded with it, in the same folders relative to it: \(needed.joined(separator: ", "))."
+        case .standalonePage, .fragment:
+            sentence = needed.isEmpty ? "No scripts and no network: everything it shows is in \(what)."
+                : "No scripts and no network; besides \(what) it needs these files beside it: \(needed.joined(separator: ", "))."
         }
+        if !extras.isEmpty {
+            sentence += " Written beside it too, not needed to read it: \(extras.joined(separator: ", "))."
+        }
+        return sentence
     }
 }

@@ -14,6 +14,10 @@ public struct RunConfiguration: Sendable {
     public var fragment: Bool
     /// Write a page for this course platform's page editor instead (`--lms`).
     public var lms: LMSPlatform?
+    /// Write every lesson into one course package at this path (`--package`), not into the output directory.
+    public var packagePath: String?
+    /// The course's title (`--title`): the site index's heading, the package's module.
+    public var courseTitle: String?
     /// A font file with an OpenType MATH table to embed in each report.
     public var mathFontPath: String?
     /// Put measured wall-clock times into the report (makes output vary between runs).

@@ -36,8 +36,8 @@ public struct LMSPageRenderer: DocumentRenderer {
             }
         }
         body.append(parametersTable(document.run))
-        files += document.attachments.map { OutputFile(relativePath: layout.attachmentPath($0.name, stem: stem), bytes: $0.bytes) }
-        let needs = OutputNeeds(page: layout.reportPath(stem: stem), files: files.map(\.relativePath))
+        files += document.attachments.map { OutputFile(relativePath: layout.path(of: $0, stem: stem), bytes: $0.bytes) }
+        let needs = OutputNeeds(files: files, references: [], kind: .lmsPage)
         body.append(.element("p", ["style": InlineStyle.footer], [
             .text("Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName) for \(platform.displayName). "),
             .text(needs.sentence(for: .lmsPage)),
