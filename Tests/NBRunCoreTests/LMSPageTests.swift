@@ -40,9 +40,9 @@ import Testing
         #expect(!html.contains(" id="))
         #expect(!html.contains("<details"))
         #expect(!html.contains("<figure"))
-        // xor.md line 20: "Write the network as a function of its input $x$ …"
+        // xor.md line 22: "Write the network as a function of its input $x$ …"
         #expect(html.contains(#"its input \(x\)"#))
-        // xor.md line 23: $$y = \operatorname{network}(x, \omega)$$
+        // xor.md line 25: $$y = \operatorname{network}(x, \omega)$$
         #expect(html.contains(#"\[y = \operatorname{network}(x, \omega)\]"#))
         #expect(html.contains(##"<img src="xor/figure-1-network.svg" alt="Diagram of a fully connected network"##))
     }
