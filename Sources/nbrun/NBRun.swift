@@ -52,6 +52,12 @@ struct NBRun: ParsableCommand {
     @Flag(help: "Write an embeddable fragment (no html/head/body) instead of a full page.")
     var fragment = false
 
+    @Flag(name: .customLong("follow-host-theme"), help: "With --fragment: turn dark when the reader's system prefers dark (default: always light).")
+    var followHostTheme = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --fragment: make links to figure files, exports and other lessons absolute under this URL.", valueName: "url"))
+    var baseURL: String?
+
     @Option(help: ArgumentHelp("Write a page for this course platform's editor (\(LMSPlatform.allCases.map(\.rawValue).joined(separator: ", "))): only markup its sanitizer keeps, figures as images to upload beside it.", valueName: "platform"))
     var lms: LMSPlatform?
 
@@ -81,6 +87,9 @@ struct NBRun: ParsableCommand {
         if lms != nil && fragment {
             throw ValidationError("--lms writes its own kind of page; leave out --fragment")
         }
+        if (followHostTheme || baseURL != nil) && !fragment {
+            throw ValidationError("--follow-host-theme and --base-url apply to --fragment output")
+        }
         if let package, PackageFormat(path: package) == nil {
             throw ValidationError("--package expects a .imscc (Common Cartridge) or .zip (IMS Content Package) file name, not '\(package)'")
         }
@@ -108,6 +117,8 @@ struct NBRun: ParsableCommand {
             safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet, lms: lms
         )
         configuration.packagePath = package
+        configuration.followHostTheme = followHostTheme
+        configuration.baseURL = baseURL
         configuration.courseTitle = title
         let status = NotebookRunner(configuration: configuration).run()
         if status != 0 { throw ExitCode(status) }

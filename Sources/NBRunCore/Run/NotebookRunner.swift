@@ -159,7 +159,7 @@ public struct NotebookRunner {
         }
         return HTMLPageRenderer(
             options: .init(safe: configuration.safe, fragment: configuration.fragment, mathFontPath: configuration.mathFontPath,
-                           navigation: navigation),
+                           navigation: navigation, followHostTheme: configuration.followHostTheme, baseURL: configuration.baseURL),
             phaseTimes: phaseTimes)
     }
 

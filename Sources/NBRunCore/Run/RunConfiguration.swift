@@ -16,6 +16,10 @@ public struct RunConfiguration: Sendable {
     public var lms: LMSPlatform?
     /// Write every lesson into one course package at this path (`--package`), not into the output directory.
     public var packagePath: String?
+    /// A fragment follows the reader's dark preference (`--follow-host-theme`); otherwise it is light.
+    public var followHostTheme = false
+    /// Makes a fragment's relative links absolute (`--base-url`).
+    public var baseURL: String?
     /// The course's title (`--title`): the site index's heading, the package's module.
     public var courseTitle: String?
     /// A font file with an OpenType MATH table to embed in each report.
