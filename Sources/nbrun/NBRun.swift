@@ -55,7 +55,7 @@ struct NBRun: ParsableCommand {
     @Flag(name: .customLong("follow-host-theme"), help: "With --fragment: turn dark when the reader's system prefers dark (default: always light).")
     var followHostTheme = false
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --fragment: make links to figure files, exports and other lessons absolute under this URL.", valueName: "url"))
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --fragment or --lms: make links to figure files, exports and other lessons absolute under this URL (where they are uploaded).", valueName: "url"))
     var baseURL: String?
 
     @Option(help: ArgumentHelp("Write a page for this course platform's editor (\(LMSPlatform.allCases.map(\.rawValue).joined(separator: ", "))): only markup its sanitizer keeps, figures as images to upload beside it.", valueName: "platform"))
@@ -87,8 +87,11 @@ struct NBRun: ParsableCommand {
         if lms != nil && fragment {
             throw ValidationError("--lms writes its own kind of page; leave out --fragment")
         }
-        if (followHostTheme || baseURL != nil) && !fragment {
-            throw ValidationError("--follow-host-theme and --base-url apply to --fragment output")
+        if followHostTheme && !fragment {
+            throw ValidationError("--follow-host-theme applies to --fragment output")
+        }
+        if baseURL != nil && !fragment && lms == nil {
+            throw ValidationError("--base-url applies to --fragment and --lms output")
         }
         if let package, PackageFormat(path: package) == nil {
             throw ValidationError("--package expects a .imscc (Common Cartridge) or .zip (IMS Content Package) file name, not '\(package)'")

@@ -47,6 +47,18 @@ import Testing
         #expect(html.contains(##"<img src="xor/figure-1-network.svg" alt="Diagram of a fully connected network"##))
     }
 
+    @Test func baseURLMakesImageSourcesAbsolute() {
+        let output = temporaryDirectory()
+        let result = runNotebooks(["notebooks/xor.md"], output: output) {
+            $0.lms = .canvas
+            $0.baseURL = "https://canvas.example.edu/courses/7/file_contents/course%20files"
+        }
+        #expect(result.status == 0, "\(result.diagnostics)")
+        let html = contents("\(output)/xor.html")
+        #expect(html.contains(#"<img src="https://canvas.example.edu/courses/7/file_contents/course%20files/xor/figure-1-network.svg""#))
+        #expect(!html.contains(#"src="xor/"#))
+    }
+
     @Test func removingIDsKeepsEverythingElse() {
         #expect(LMSPageRenderer.removingIDs(#"<h2 id="a-b">A <em>b</em></h2><p>x</p>"#) == "<h2>A <em>b</em></h2><p>x</p>")
     }

@@ -155,7 +155,7 @@ public struct NotebookRunner {
     /// The renderer the command line chose: a platform page (`--lms`) or the standalone page.
     func makeRenderer(navigation: CourseNavigation? = nil) -> any DocumentRenderer {
         if let platform = configuration.lms {
-            return LMSPageRenderer(platform: platform, safe: configuration.safe)
+            return LMSPageRenderer(platform: platform, safe: configuration.safe, baseURL: configuration.baseURL)
         }
         return HTMLPageRenderer(
             options: .init(safe: configuration.safe, fragment: configuration.fragment, mathFontPath: configuration.mathFontPath,

@@ -14,11 +14,15 @@ public struct LMSPageRenderer: DocumentRenderer {
     public var platform: LMSPlatform
     /// Strip raw HTML from inline Markdown (captions), as from prose.
     public var safe: Bool
+    /// Where the uploaded files are served (`--base-url`): relative `src`/`href` values
+    /// are made absolute under it, since a platform serves pages and files at different URLs.
+    public var baseURL: String?
     private var math = MathTypesetter()
 
-    public init(platform: LMSPlatform, safe: Bool = false) {
+    public init(platform: LMSPlatform, safe: Bool = false, baseURL: String? = nil) {
         self.platform = platform
         self.safe = safe
+        self.baseURL = baseURL
     }
 
     public mutating func render(_ document: NotebookDocument, layout: OutputLayout) throws(Diagnostic) -> RenderedOutput {
@@ -38,11 +42,12 @@ public struct LMSPageRenderer: DocumentRenderer {
         body.append(parametersTable(document.run))
         files += document.attachments.map { OutputFile(relativePath: layout.path(of: $0, stem: stem), bytes: $0.bytes) }
         let needs = OutputNeeds(files: files, references: [], kind: .lmsPage)
-        body.append(.element("p", ["style": InlineStyle.footer], [
-            .text("Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName) for \(platform.displayName). "),
-            .text(needs.sentence(for: .lmsPage)),
-        ]))
-        let html = MarkupWriter(dialect: .html).render(.element("div", ["lang": "en"], body))
+        var footer = "Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName) for \(platform.displayName). "
+            + needs.sentence(for: .lmsPage)
+        if let baseURL { footer += " Its links to them point to \(baseURL)." }
+        body.append(.element("p", ["style": InlineStyle.footer], text: footer))
+        var html = MarkupWriter(dialect: .html).render(.element("div", ["lang": "en"], body))
+        if let baseURL { html = RelativeLinks.absolute(html, base: baseURL) }
         let mainPath = layout.reportPath(stem: stem)
         let warnings = math.warnings
         math.clearWarnings()
