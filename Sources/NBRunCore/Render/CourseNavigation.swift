@@ -12,8 +12,9 @@ public struct CourseNavigation: Sendable, Equatable {
     public var previous: Link?
     public var next: Link?
 
-    /// `<nav class="nb-course-nav" aria-label="Course">…</nav>`.
-    var node: Node {
+    /// `<nav class="nb-course-nav" aria-label="…">…</nav>`; the page has two (top and end),
+    /// each with its own label so the landmarks stay distinct.
+    func node(label: String) -> Node {
         var links: [Node] = [.element("a", ["href": indexHref], text: "All lessons")]
         if let previous {
             links += [.text(" · "), .element("a", ["href": previous.href, "rel": "prev"], text: "← " + previous.title)]
@@ -21,6 +22,6 @@ public struct CourseNavigation: Sendable, Equatable {
         if let next {
             links += [.text(" · "), .element("a", ["href": next.href, "rel": "next"], text: next.title + " →")]
         }
-        return .element("nav", ["class": "nb-course-nav", "aria-label": "Course"], [.element("p", [:], links)])
+        return .element("nav", ["class": "nb-course-nav", "aria-label": label], [.element("p", [:], links)])
     }
 }

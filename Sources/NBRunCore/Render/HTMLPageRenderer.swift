@@ -58,8 +58,8 @@ public struct HTMLPageRenderer: DocumentRenderer {
             + OutputNeeds(files: files, references: references, kind: kind).sentence(for: kind)
         var body = rendered.body
         if let navigation = options.navigation {
-            body.insert(navigation.node, at: 0)
-            body.append(navigation.node)
+            body.insert(navigation.node(label: "Course"), at: 0)
+            body.append(navigation.node(label: "Course, after the lesson"))
         }
         let metadata = document.metadata
         var page = ReportPage(
