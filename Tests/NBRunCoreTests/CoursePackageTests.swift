@@ -66,4 +66,17 @@ import Testing
         #expect(text.contains("<title>Course &lt;one&gt;</title>"))
         #expect(text.contains(#"<file href="web_resources/images/dot.svg"/>"#), "the image the prose shows is packaged")
     }
+
+    @Test(arguments: [
+        (["notebooks/xor.md", "--package", "course.txt"], "--package expects a .imscc (Common Cartridge) or .zip (IMS Content Package) file name, not 'course.txt'"),
+        (["notebooks/xor.md", "--lms", "canvas", "--fragment"], "--lms writes its own kind of page; leave out --fragment"),
+        (["notebooks/xor.md", "--lms", "blackboard"], "The value 'blackboard' is invalid for '--lms <platform>'"),
+        (["notebooks/xor.md", "--base-url", "https://x.org"], "--base-url applies to --fragment and --lms output"),
+    ])
+    func courseOptionMistakesAreUsageErrors(_ arguments: [String], _ message: String) throws {
+        try #require(FileManager.default.isExecutableFile(atPath: builtExecutable), "swift test builds nbrun beside the tests")
+        let run = try runProcess(builtExecutable, arguments)
+        #expect(run.status == 2)
+        #expect(run.standardError.contains(message), "\(run.standardError)")
+    }
 }
