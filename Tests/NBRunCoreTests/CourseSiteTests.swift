@@ -15,6 +15,7 @@ import Testing
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions[0]! < positions[1]! && positions[1]! < positions[2]!, "order: 1, order: 2, then no order")
         #expect(index.contains("The one given first."))
+        #expect(index.contains("3 lessons in course order, each a page in this folder"), "the index says what it needs")
         // first.md sits between second (order 1) and third (no order).
         let first = contents("\(site)/first.html")
         #expect(first.contains(#"<a href="index.html">All lessons</a> · <a href="second.html" rel="prev">← Second</a> · <a href="third.html" rel="next">Third →</a>"#))

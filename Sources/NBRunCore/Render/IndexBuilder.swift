@@ -9,7 +9,8 @@ struct IndexBuilder {
     func build(_ notebooks: [RenderedNotebook]) -> OutputFile {
         let page = IndexPage(
             title: title,
-            introduction: "Each lesson is one self-contained page: prose, mathematics, tables and figures, with no scripts and no network.",
+            introduction: "\(notebooks.count) lessons in course order, each a page in this folder with its prose, mathematics, "
+                + "tables and figures inside it, no scripts and no network. This index needs those pages beside it.",
             entries: notebooks.map { IndexPage.Entry(title: $0.title, href: $0.reportPath, description: $0.description ?? "") })
         return OutputFile(relativePath: layout.indexPath, bytes: Array(page.html().utf8))
     }
