@@ -32,12 +32,14 @@ fuzz: deps
 	bash fuzz/run-texmath.sh $(FUZZ_SECONDS)
 
 ## The committed reports pass the Nu HTML Checker and render in headless Chromium;
-## the math corpus lays out as mathematics; every report reads well at 390 and 1100 px, in print,
-## in dark mode and to axe-core (scripts/check-layout.py).
+## the math corpus lays out as mathematics; fresh --lms renders lose nothing to Canvas's
+## and Moodle's sanitizers and the course packages validate against their schemas; every
+## report reads well at 390 and 1100 px, in print, in dark mode and to axe-core (check-layout.py).
 check:
 	bash scripts/check-reports.sh
 	bash scripts/check-math-render.sh
 	bash scripts/check-layout.sh
+	bash scripts/check-lms.sh
 
 ## Re-render every bundled lesson into output/ (the committed reports).
 render: build

@@ -23,6 +23,8 @@ public struct ReportPage: Sendable {
     public var tableOfContents: [TableOfContentsEntry]
     public var extraCSS: [String]
     public var footer: [Node]
+    /// A fragment's colours: light unless asked to follow the reader's dark preference.
+    public var colorScheme: FragmentColorScheme = .light
 
     public init(
         title: String, subtitle: String = "", author: String = "", date: String = "", lang: String = "en",
@@ -54,8 +56,8 @@ public struct ReportPage: Sendable {
             return PageShell(lang: lang, title: title, css: Stylesheet.document + Stylesheet.report + extraCSS.joined(separator: "\n"),
                              content: .element(root(bodyElement: "main"))).html()
         case .fragment:
-            // A fragment stays light whatever the system scheme: it sits inside someone else's page.
-            let css = Stylesheet.fragmentReset + Stylesheet.lightReport + extraCSS.joined(separator: "\n")
+            var css = Stylesheet.fragmentReset + Stylesheet.report + extraCSS.joined(separator: "\n")
+            if colorScheme == .light { css = FragmentColorScheme.removingDarkRules(css) }
             var root = root(bodyElement: "div")
             root.children.insert(.element("style", [:], [.raw(css)]), at: 0)
             return MarkupWriter(dialect: .html).render(.element(root))

@@ -4,6 +4,7 @@
 ///     title: Learning XOR
 ///     author: A. Teacher
 ///     date: 2026-11-21
+///     order: 1
 ///     seed: 42
 ///     rng: numpy
 ///     params:
@@ -16,6 +17,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// Kept as written: nbrun never stamps the current date, so output stays deterministic.
     public var date: String?
     public var description: String?
+    /// Place in the course (`-o site/`, `--package`): lessons are ordered by `order`, then
+    /// as given on the command line; a lesson without one comes after those with one.
+    public var order: Int?
     /// Seed for the notebook's random stream (overridden by `--seed`).
     public var seed: UInt32?
     /// Which generator draws random numbers: `default` or `numpy` (legacy RandomState).

@@ -9,6 +9,7 @@ import Yams
 /// |---|---|
 /// | `title`, `subtitle`, `description`, `date` | text, kept exactly as written (`date` is never read as a date) |
 /// | `author` | text, or a list of names (joined with `, `) |
+/// | `order` | a whole number: the lesson's place in a course site or package |
 /// | `seed` | a whole number from 0 to 2³²−1 |
 /// | `rng` | `default` or `numpy` |
 /// | `params` | a mapping of names to scalars or flat lists (a list becomes `20, 10, 1`) |
@@ -16,7 +17,7 @@ import Yams
 /// Every problem is reported at its own place in the notebook (YAML lines are shifted
 /// by the opening `---`, columns converted to UTF-8 bytes).
 struct FrontMatterReader {
-    static let knownKeys = ["title", "subtitle", "author", "date", "description", "seed", "rng", "params"]
+    static let knownKeys = ["title", "subtitle", "author", "date", "description", "order", "seed", "rng", "params"]
     static let generators = ["default", "numpy"]
 
     let lines: TextLines
@@ -109,6 +110,7 @@ struct FrontMatterReader {
             case "description": frontMatter.description = try text(value, key: key)
             case "date": frontMatter.date = try text(value, key: key)
             case "author": frontMatter.author = try textOrList(value, key: key)
+            case "order": frontMatter.order = try order(value)
             case "seed": frontMatter.seed = try seed(value)
             case "rng": frontMatter.rng = try generator(value)
             case "params": frontMatter.params = try parameters(value)
@@ -152,6 +154,17 @@ struct FrontMatterReader {
         guard !written.isEmpty, written.utf8.allSatisfy(ASCII.isDigit), let value = UInt32(written) else {
             throw Diagnostic.error(
                 "seed must be a whole number from 0 to 4294967295, not '\(written)'",
+                at: location(of: node), length: max(1, written.utf8.count))
+        }
+        return value
+    }
+
+    private func order(_ node: Node) throws(Diagnostic) -> Int {
+        let written: String
+        if case .scalar(let scalar) = node { written = scalar.string } else { written = "a \(kindName(node))" }
+        guard !written.isEmpty, written.utf8.allSatisfy(ASCII.isDigit), let value = Int(written), value <= 1_000_000 else {
+            throw Diagnostic.error(
+                "order must be a whole number (the lesson's place in the course), not '\(written)'",
                 at: location(of: node), length: max(1, written.utf8.count))
         }
         return value

@@ -18,6 +18,10 @@ struct NBRun: ParsableCommand {
                   Render every lesson and an index page into site/.
               nbrun notebooks/numerical-gradient.md --set layers=20,10,1
                   Override a parameter from the front matter.
+              nbrun notebooks/*.md --package course.imscc --title "Neural networks"
+                  One IMS Common Cartridge for Canvas or Moodle (.zip: an IMS content package).
+              nbrun notebooks/xor.md --lms canvas -o canvas/
+                  A page to paste into Canvas's editor, with the files to upload beside it.
               nbrun lesson.md --seed 7 --safe --fragment
                   Another random seed; strip raw HTML; write an embeddable fragment.
 
@@ -47,6 +51,21 @@ struct NBRun: ParsableCommand {
 
     @Flag(help: "Write an embeddable fragment (no html/head/body) instead of a full page.")
     var fragment = false
+
+    @Flag(name: .customLong("follow-host-theme"), help: "With --fragment: turn dark when the reader's system prefers dark (default: always light).")
+    var followHostTheme = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --fragment or --lms: make links to figure files, exports and other lessons absolute under this URL (where they are uploaded).", valueName: "url"))
+    var baseURL: String?
+
+    @Option(help: ArgumentHelp("Write a page for this course platform's editor (\(LMSPlatform.allCases.map(\.rawValue).joined(separator: ", "))): only markup its sanitizer keeps, figures as images to upload beside it.", valueName: "platform"))
+    var lms: LMSPlatform?
+
+    @Option(help: ArgumentHelp("Write all lessons, in course order, as one package: FILE.imscc (IMS Common Cartridge 1.1) or FILE.zip (IMS Content Package).", valueName: "file"))
+    var package: String?
+
+    @Option(help: ArgumentHelp("The course's title: the heading of the index page and the name of the package's module (default: Lessons).", valueName: "text"))
+    var title: String?
 
     @Option(name: .customLong("math-font"), help: ArgumentHelp("Embed this OpenType/WOFF2 math font in each report.", valueName: "file"))
     var mathFont: String?
@@ -83,6 +102,21 @@ struct NBRun: ParsableCommand {
         if let memoryLimit, !(memoryLimit > 0 && memoryLimit.isFinite) {
             throw ValidationError("--memory-limit expects a positive number of GiB, not '\(memoryLimit)'")
         }
+        if lms != nil && fragment {
+            throw ValidationError("--lms writes its own kind of page; leave out --fragment")
+        }
+        if followHostTheme && !fragment {
+            throw ValidationError("--follow-host-theme applies to --fragment output")
+        }
+        if baseURL != nil && !fragment && lms == nil {
+            throw ValidationError("--base-url applies to --fragment and --lms output")
+        }
+        if let package, PackageFormat(path: package) == nil {
+            throw ValidationError("--package expects a .imscc (Common Cartridge) or .zip (IMS Content Package) file name, not '\(package)'")
+        }
+        if package != nil && (lms != nil || fragment) {
+            throw ValidationError("--package holds each lesson's full page; leave out --lms and --fragment")
+        }
         for assignment in sets {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw ValidationError("--set expects name=value, not '\(assignment)'")
@@ -99,15 +133,18 @@ struct NBRun: ParsableCommand {
             let equals = assignment.firstIndex(of: "=")!
             return (String(assignment[..<equals]), String(assignment[assignment.index(after: equals)...]))
         }
-        let configuration = RunConfiguration(
+        var configuration = RunConfiguration(
             notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
             safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet,
-            solutions: solutions
+            solutions: solutions, lms: lms
         )
-        var limited = configuration
-        limited.memoryLimit = memoryLimit
-        limited.allowedPaths = allowPaths
-        let status = NotebookRunner(configuration: limited).run()
+        configuration.packagePath = package
+        configuration.followHostTheme = followHostTheme
+        configuration.baseURL = baseURL
+        configuration.courseTitle = title
+        configuration.memoryLimit = memoryLimit
+        configuration.allowedPaths = allowPaths
+        let status = NotebookRunner(configuration: configuration).run()
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -133,3 +170,4 @@ struct NBRun: ParsableCommand {
 }
 
 extension SolutionVisibility: ExpressibleByArgument {}
+extension LMSPlatform: ExpressibleByArgument {}

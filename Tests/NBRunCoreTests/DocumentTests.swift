@@ -19,12 +19,12 @@ import Testing
         #expect(document.metadata.title == "Learning XOR with layers you can read")
         #expect(document.metadata.stem == "xor")
         #expect(document.metadata.displayName == "notebooks/xor.md")
-        // The front matter ends on line 10 of notebooks/xor.md; a blank line, then the prose on line 12.
+        // The front matter ends on line 11 of notebooks/xor.md; a blank line, then the prose on line 13.
         guard case .prose(let first)? = document.blocks.first else {
             Issue.record("the document starts with prose")
             return
         }
-        #expect(first.location.line == 12)
+        #expect(first.location.line == 13)
         #expect(first.markdown.hasPrefix("A neural network is a chain of simple functions."))
         #expect(first.markdown.contains("$$\\hat{y} = \\operatorname{network}(x, \\omega)$$"))
         #expect(!first.markdown.contains("```{"), "prose Markdown stops at the first step")

@@ -21,7 +21,7 @@ import Testing
         #expect(!html.contains("No scripts and no network"))
         let safe = try page(markdown, safe: true)
         #expect(!safe.contains("<script>"))
-        #expect(safe.contains("No scripts and no network: everything is in this file."))
+        #expect(safe.contains("No scripts and no network: everything it shows is in this file."))
     }
 
     @Test func remoteImageChangesTheFooter() throws {
@@ -32,6 +32,6 @@ import Testing
     @Test func dollarsAroundAScriptStayMath() throws {
         let html = try page("$$\n<script>alert(1)</script>\n$$\n")
         #expect(!html.contains("<script>"))
-        #expect(html.contains("No scripts and no network: everything is in this file."))
+        #expect(html.contains("No scripts and no network: everything it shows is in this file."))
     }
 }

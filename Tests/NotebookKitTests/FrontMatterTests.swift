@@ -94,7 +94,7 @@ struct FrontMatterTests {
             x.md:2:1: error: unknown front matter key 'colour'
             colour: red
             ^~~~~~
-            note: known keys: title, subtitle, author, date, description, seed, rng, params
+            note: known keys: title, subtitle, author, date, description, order, seed, rng, params
 
             """)
     }

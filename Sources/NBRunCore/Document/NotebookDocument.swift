@@ -34,6 +34,8 @@ public struct DocumentMetadata: Sendable {
     public var author: String?
     public var date: String?
     public var description: String?
+    /// The front matter's `order:` (course order; nil when not given).
+    public var order: Int?
     /// The notebook's path as given on the command line (for messages).
     public var sourcePath: String
     /// How a published page names the notebook: its path relative to the working
@@ -79,6 +81,9 @@ public struct DocumentAttachment: Sendable {
     public enum Kind: Sendable, Equatable {
         /// Trained parameters and history (`{train}`), for `{load}` or other tools.
         case export
+        /// A local file the prose links to or shows (`![](images/a.png)`, `[data](data/a.csv)`),
+        /// copied so the output folder is complete; its name is the link as written.
+        case reference
     }
 
     public var kind: Kind

@@ -15,11 +15,22 @@ public struct HTMLPageRenderer: DocumentRenderer {
         public var fragment = false
         /// A math font to embed (OpenType MATH table).
         public var mathFontPath: String?
+        /// Links to the index and the previous/next lesson, in a course site.
+        public var navigation: CourseNavigation?
+        /// A fragment follows the reader's dark preference only when asked (`--follow-host-theme`).
+        public var followHostTheme = false
+        /// Where a fragment's relative links point once it is placed elsewhere (`--base-url`);
+        /// without it they are listed in the footer.
+        public var baseURL: String?
 
-        public init(safe: Bool = false, fragment: Bool = false, mathFontPath: String? = nil) {
+        public init(safe: Bool = false, fragment: Bool = false, mathFontPath: String? = nil, navigation: CourseNavigation? = nil,
+                    followHostTheme: Bool = false, baseURL: String? = nil) {
+            self.followHostTheme = followHostTheme
+            self.baseURL = baseURL
             self.safe = safe
             self.fragment = fragment
             self.mathFontPath = mathFontPath
+            self.navigation = navigation
         }
     }
 
@@ -39,16 +50,41 @@ public struct HTMLPageRenderer: DocumentRenderer {
         if let fontPath = options.mathFontPath {
             css.append(try fontFace(fontPath, notebook: document.metadata.sourcePath))
         }
-        let footer: [Node] = [.text("Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName). \(Self.selfContainment(document.metadata.activeContent))")]
+        var files = rendered.files
+        files += document.attachments.map { OutputFile(relativePath: layout.path(of: $0, stem: stem), bytes: $0.bytes) }
+        let kind: OutputNeeds.Kind = options.fragment ? .fragment : .standalonePage
+        let references = Set(document.attachments.filter { $0.kind == .reference }.map(\.name))
+        var footerText = "Rendered by nbrun \(document.run.nbrunVersion) from \(document.metadata.displayName). "
+            + OutputNeeds(files: files, references: references, kind: kind).sentence(for: kind, active: document.metadata.activeContent)
+        var body = rendered.body
+        if let navigation = options.navigation {
+            body.insert(navigation.node(label: "Course"), at: 0)
+            body.append(navigation.node(label: "Course, after the lesson"))
+        }
         let metadata = document.metadata
-        let page = ReportPage(
+        var page = ReportPage(
             title: metadata.title, subtitle: metadata.subtitle ?? "", author: metadata.author ?? "",
-            date: metadata.date ?? "", body: rendered.body, tableOfContents: rendered.tableOfContents, extraCSS: css, footer: footer)
-        let html = page.html(options.fragment ? .fragment : .document)
+            date: metadata.date ?? "", body: body, tableOfContents: rendered.tableOfContents, extraCSS: css, footer: [.text(footerText)])
+        page.colorScheme = options.followHostTheme ? .followHost : .light
+        var html = page.html(options.fragment ? .fragment : .document)
+        if options.fragment {
+            if let base = options.baseURL {
+                footerText += " Its links to files point to \(base)."
+                page.footer = [.text(footerText)]
+                html = RelativeLinks.absolute(page.html(.fragment), base: base)
+            } else {
+                let links = RelativeLinks.values(in: html)
+                if !links.isEmpty {
+                    footerText += " Its links are relative to the page it is placed in (give --base-url to make them absolute): "
+                        + links.joined(separator: ", ") + "."
+                    page.footer = [.text(footerText)]
+                    html = page.html(.fragment)
+                }
+            }
+        }
         let mainPath = layout.reportPath(stem: stem)
         var all = [OutputFile(relativePath: mainPath, bytes: Array(html.utf8))]
-        all += rendered.files
-        all += document.attachments.map { OutputFile(relativePath: layout.attachmentPath($0.name, stem: stem), bytes: $0.bytes) }
+        all += files
         return RenderedOutput(mainPath: mainPath, files: all, warnings: rendered.warnings)
     }
 

@@ -4,6 +4,8 @@
 ///     xor.html                      the page (``reportPath(stem:)``)
 ///     xor/figure-2-loss.svg         each figure as its own file (``figurePath(stem:number:slug:)``)
 ///     xor/training-1.json           what the steps exported (``attachmentPath(_:stem:)``)
+///     images/diagram.png            a local file the prose links to, at the link's own path
+///                                   (``path(of:stem:)``), so the link works as written
 ///     index.html                    the index of a multi-notebook run (``indexPath``)
 ///
 /// Links inside a page are these same relative paths (the page sits at the top).
@@ -26,6 +28,15 @@ public struct OutputLayout: Sendable, Equatable {
 
     public func attachmentPath(_ name: String, stem: String) -> String {
         assetFolder(stem: stem) + "/" + name
+    }
+
+    /// Where an attachment goes: exports in the asset folder, referenced files at the
+    /// relative path the prose wrote.
+    public func path(of attachment: DocumentAttachment, stem: String) -> String {
+        switch attachment.kind {
+        case .export: attachmentPath(attachment.name, stem: stem)
+        case .reference: attachment.name
+        }
     }
 
     public var indexPath: String { "index.html" }

@@ -66,14 +66,15 @@ public struct NotebookExecution {
             let frontMatter = notebook.frontMatter
             let metadata = DocumentMetadata(
                 title: frontMatter.title ?? context.stem, subtitle: frontMatter.subtitle, author: frontMatter.author,
-                date: frontMatter.date, description: frontMatter.description, sourcePath: path,
+                date: frontMatter.date, description: frontMatter.description, order: frontMatter.order, sourcePath: path,
                 displayName: SourceName.display(path), stem: context.stem,
                 activeContent: notebook.activeContent)
             let parameterValues = context.parameters.order.compactMap { name in
                 context.parameters.entries[name].map { RunRecord.ParameterValue(name: name, value: $0.value, location: $0.location) }
             }
             let document = NotebookDocument(
-                metadata: metadata, blocks: blocks, attachments: context.attachments,
+                metadata: metadata, blocks: blocks,
+                attachments: context.attachments + LocalReferences.attachments(of: blocks, notebookDirectory: directory(of: path)),
                 run: RunRecord(parameters: parameterValues, random: context.randomSettings, nbrunVersion: nbrunVersion))
             return Outcome(warnings: warnings, result: .success(document))
         } catch {

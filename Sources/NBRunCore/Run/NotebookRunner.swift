@@ -26,19 +26,32 @@ public struct NotebookRunner {
     }
 
     /// 0 when every notebook rendered, 1 when any notebook had an error.
+    ///
+    /// Every notebook runs first; then the lessons are rendered in course order
+    /// (``CourseOrder``), so that in a site each page can link to its neighbours.
     public func run() -> Int32 {
         var status: Int32 = 0
-        var rendered: [RenderedNotebook] = []
+        var executed: [ExecutedNotebook] = []
         for path in configuration.notebooks {
-            switch render(path) {
-            case .success(let notebook):
-                rendered.append(notebook)
-            case .failure:
-                status = 1
+            switch execute(path) {
+            case .success(let notebook): executed.append(notebook)
+            case .failure: status = 1
             }
         }
-        if configuration.notebooks.count > 1, !rendered.isEmpty {
-            let index = IndexBuilder(layout: layout).build(rendered)
+        let course = CourseOrder.sorted(executed) { $0.document.metadata.order }
+        let isSite = configuration.notebooks.count > 1 && configuration.lms == nil && configuration.packagePath == nil
+        var rendered: [RenderedNotebook] = []
+        for (position, notebook) in course.enumerated() {
+            let navigation = isSite && !configuration.fragment ? self.navigation(course, at: position) : nil
+            switch render(notebook, navigation: navigation, write: configuration.packagePath == nil) {
+            case .success(let page): rendered.append(page)
+            case .failure: status = 1
+            }
+        }
+        if let packagePath = configuration.packagePath {
+            if !writePackage(rendered, to: packagePath) { status = 1 }
+        } else if isSite, !rendered.isEmpty {
+            let index = IndexBuilder(layout: layout, title: courseTitle).build(rendered)
             if !write([index]) { status = 1 }
         }
         progress.finished()
@@ -47,8 +60,27 @@ public struct NotebookRunner {
 
     struct Failed: Error {}
 
-    /// Renders one notebook and writes its files; prints its diagnostics.
-    func render(_ path: String) -> Result<RenderedNotebook, Failed> {
+    /// A notebook that ran, with its source text for diagnostics.
+    struct ExecutedNotebook {
+        var document: NotebookDocument
+        var source: SourceFile
+    }
+
+    /// The title of the site index and of a package: `--title`, else "Lessons".
+    var courseTitle: String { configuration.courseTitle ?? "Lessons" }
+
+    /// Links from the lesson at `position` to the index and its neighbours.
+    func navigation(_ course: [ExecutedNotebook], at position: Int) -> CourseNavigation {
+        func link(_ index: Int) -> CourseNavigation.Link? {
+            guard course.indices.contains(index) else { return nil }
+            let metadata = course[index].document.metadata
+            return CourseNavigation.Link(title: metadata.title, href: layout.reportPath(stem: metadata.stem))
+        }
+        return CourseNavigation(indexHref: layout.indexPath, previous: link(position - 1), next: link(position + 1))
+    }
+
+    /// Reads and runs one notebook; prints its diagnostics.
+    func execute(_ path: String) -> Result<ExecutedNotebook, Failed> {
         let text: String
         do {
             let data = try phaseTimes.measure(.parse) { try Data(contentsOf: URL(fileURLWithPath: path)) }
@@ -66,34 +98,70 @@ public struct NotebookRunner {
         let source = SourceFile(path: path, text: text)
         let execution = NotebookExecution(path: path, configuration: configuration, progress: progress, phaseTimes: phaseTimes)
         let outcome = execution.document(text: text)
-        var warnings = outcome.warnings
-        let result = outcome.result.flatMap { document -> Result<RenderedNotebook, Diagnostic> in
-            var renderer = HTMLPageRenderer(
-                options: .init(safe: configuration.safe, fragment: configuration.fragment, mathFontPath: configuration.mathFontPath),
-                phaseTimes: phaseTimes)
-            do throws(Diagnostic) {
-                let output = try phaseTimes.measure(.report) { () throws(Diagnostic) in try renderer.render(document, layout: layout) }
-                warnings += output.warnings
-                return .success(RenderedNotebook(title: document.metadata.title, description: document.metadata.description,
-                                                 reportPath: output.mainPath, files: output.files))
-            } catch {
-                return .failure(error)
-            }
-        }
-        for warning in warnings {
+        for warning in outcome.warnings {
             report(warning, source: source)
         }
-        switch result {
+        switch outcome.result {
         case .failure(let diagnostic):
             report(diagnostic, source: source)
             return .failure(Failed())
-        case .success(let notebook):
-            guard phaseTimes.measure(.report, { write(notebook.files) }) else { return .failure(Failed()) }
-            if !configuration.quiet {
-                progress.message("wrote \(layout.fileSystemPath(notebook.reportPath))")
-            }
-            return .success(notebook)
+        case .success(let document):
+            return .success(ExecutedNotebook(document: document, source: source))
         }
+    }
+
+    /// Renders one notebook and, unless it goes into a package, writes its files.
+    func render(_ notebook: ExecutedNotebook, navigation: CourseNavigation?, write shouldWrite: Bool) -> Result<RenderedNotebook, Failed> {
+        let document = notebook.document
+        var renderer = makeRenderer(navigation: navigation)
+        let output: RenderedOutput
+        do throws(Diagnostic) {
+            output = try phaseTimes.measure(.report) { () throws(Diagnostic) in try renderer.render(document, layout: layout) }
+        } catch {
+            report(error, source: notebook.source)
+            return .failure(Failed())
+        }
+        for warning in output.warnings {
+            report(warning, source: notebook.source)
+        }
+        let page = RenderedNotebook(title: document.metadata.title, description: document.metadata.description,
+                                    reportPath: output.mainPath, files: output.files)
+        guard shouldWrite else { return .success(page) }
+        guard phaseTimes.measure(.report, { write(page.files) }) else { return .failure(Failed()) }
+        if !configuration.quiet {
+            progress.message("wrote \(layout.fileSystemPath(page.reportPath))")
+        }
+        return .success(page)
+    }
+
+    /// Writes the lessons, in course order, as one package file.
+    func writePackage(_ lessons: [RenderedNotebook], to path: String) -> Bool {
+        guard let format = PackageFormat(path: path) else {
+            report(plain: "error: --package \(path): give a .imscc (Common Cartridge) or .zip (IMS Content Package) file name")
+            return false
+        }
+        let package = CoursePackage(format: format, title: courseTitle, lessons: lessons)
+        do {
+            try AtomicFile.write(package.bytes(), to: path)
+        } catch {
+            report(plain: "error: \(error)")
+            return false
+        }
+        if !configuration.quiet {
+            progress.message("wrote \(path) (\(lessons.count) lessons)")
+        }
+        return true
+    }
+
+    /// The renderer the command line chose: a platform page (`--lms`) or the standalone page.
+    func makeRenderer(navigation: CourseNavigation? = nil) -> any DocumentRenderer {
+        if let platform = configuration.lms {
+            return LMSPageRenderer(platform: platform, safe: configuration.safe, baseURL: configuration.baseURL)
+        }
+        return HTMLPageRenderer(
+            options: .init(safe: configuration.safe, fragment: configuration.fragment, mathFontPath: configuration.mathFontPath,
+                           navigation: navigation, followHostTheme: configuration.followHostTheme, baseURL: configuration.baseURL),
+            phaseTimes: phaseTimes)
     }
 
     /// Where every output file goes.

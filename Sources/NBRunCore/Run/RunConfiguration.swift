@@ -17,6 +17,16 @@ public struct RunConfiguration: Sendable {
     public var safe: Bool
     /// Write an embeddable fragment instead of a full page.
     public var fragment: Bool
+    /// Write a page for this course platform's page editor instead (`--lms`).
+    public var lms: LMSPlatform?
+    /// Write every lesson into one course package at this path (`--package`), not into the output directory.
+    public var packagePath: String?
+    /// A fragment follows the reader's dark preference (`--follow-host-theme`); otherwise it is light.
+    public var followHostTheme = false
+    /// Makes a fragment's relative links absolute (`--base-url`).
+    public var baseURL: String?
+    /// The course's title (`--title`): the site index's heading, the package's module.
+    public var courseTitle: String?
     /// A font file with an OpenType MATH table to embed in each report.
     public var mathFontPath: String?
     /// Put measured wall-clock times into the report (makes output vary between runs).
@@ -33,7 +43,7 @@ public struct RunConfiguration: Sendable {
         notebooks: [String], outputDirectory: String = "output", seed: UInt32? = nil,
         overrides: [(String, String)] = [], safe: Bool = false, fragment: Bool = false,
         mathFontPath: String? = nil, timings: Bool = false, quiet: Bool = false,
-        solutions: SolutionVisibility = .hide
+        solutions: SolutionVisibility = .hide, lms: LMSPlatform? = nil
     ) {
         self.solutions = solutions
         self.notebooks = notebooks
@@ -42,6 +52,7 @@ public struct RunConfiguration: Sendable {
         self.overrides = overrides
         self.safe = safe
         self.fragment = fragment
+        self.lms = lms
         self.mathFontPath = mathFontPath
         self.timings = timings
         self.quiet = quiet
