@@ -102,7 +102,7 @@ public final class PreviewServer: @unchecked Sendable {
             if chunk.isEmpty { return }
             head += chunk
             end = HTTPRequest.endOfHead(in: head)
-            if end == nil, head.count > HTTPRequest.headLimit {
+            if (end ?? head.count) > HTTPRequest.headLimit {
                 client.send(HTTPResponse.text(431, "request head too large").serialized(includeBody: true))
                 return
             }
