@@ -20,6 +20,9 @@ struct NBRun: ParsableCommand {
                   Override a parameter from the front matter.
               nbrun lesson.md --seed 7 --safe --fragment
                   Another random seed; strip raw HTML; write an embeddable fragment.
+              nbrun preview notebooks/
+                  Write lessons with a live preview: serve them on 127.0.0.1, re-render
+                  and reload the browser on every save (see 'nbrun preview --help').
 
             EXIT STATUS:
               0  every notebook rendered
@@ -33,29 +36,13 @@ struct NBRun: ParsableCommand {
     @Argument(help: ArgumentHelp("Notebook files (Markdown) to run.", valueName: "notebook.md"))
     var notebooks: [String] = []
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Directory for reports and figures.", valueName: "dir"))
-    var output = "output"
+    @OptionGroup var options: RenderOptions
 
-    @Option(help: ArgumentHelp("Seed for the random stream (overrides the front matter's `seed`).", valueName: "n"))
-    var seed: UInt32?
+    @Flag(help: "Keep running: serve the reports on 127.0.0.1, re-render on change (as 'nbrun preview').")
+    var watch = false
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a front-matter parameter; repeatable.", valueName: "name=value"))
-    var sets: [String] = []
-
-    @Flag(help: "Strip raw HTML from the prose (as cmark's safe mode does).")
-    var safe = false
-
-    @Flag(help: "Write an embeddable fragment (no html/head/body) instead of a full page.")
-    var fragment = false
-
-    @Option(name: .customLong("math-font"), help: ArgumentHelp("Embed this OpenType/WOFF2 math font in each report.", valueName: "file"))
-    var mathFont: String?
-
-    @Flag(help: "Include measured training times in the report (output then differs between runs).")
-    var timings = false
-
-    @Flag(name: [.short, .long], help: "Print only warnings and errors.")
-    var quiet = false
+    @Option(help: ArgumentHelp("With --watch: the port on 127.0.0.1 (0: a free port).", valueName: "n"))
+    var port: UInt16 = 0
 
     @Flag(name: .customLong("list-steps"), help: "Print the reference of every step and its options (Markdown) and exit.")
     var listSteps = false
@@ -65,11 +52,6 @@ struct NBRun: ParsableCommand {
         guard !notebooks.isEmpty else {
             throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
         }
-        for assignment in sets {
-            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw ValidationError("--set expects name=value, not '\(assignment)'")
-            }
-        }
     }
 
     func run() throws {
@@ -77,34 +59,42 @@ struct NBRun: ParsableCommand {
             print(StepReference.markdown(), terminator: "")
             return
         }
-        let overrides = sets.map { assignment -> (String, String) in
-            let equals = assignment.firstIndex(of: "=")!
-            return (String(assignment[..<equals]), String(assignment[assignment.index(after: equals)...]))
+        let configuration = options.configuration(notebooks: notebooks)
+        if watch {
+            try PreviewCommand.serve(inputs: notebooks, port: port, configuration: configuration)
         }
-        let configuration = RunConfiguration(
-            notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
-            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet
-        )
         let status = NotebookRunner(configuration: configuration).run()
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Like ArgumentParser's `main()`, but usage errors exit with status 2 (not 64),
-    /// as the documentation promises.
+    /// as the documentation promises. `nbrun preview …` is dispatched here: a command
+    /// whose first argument is a notebook cannot also have ArgumentParser subcommands
+    /// (the notebook argument would take the word `preview`).
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == PreviewCommand.name {
+            run(PreviewCommand.self, arguments: Array(arguments.dropFirst()), help: "nbrun preview --help")
+        } else {
+            run(NBRun.self, arguments: arguments, help: "nbrun --help")
+        }
+    }
+
+    static func run<Command: ParsableCommand>(_ type: Command.Type, arguments: [String], help: String) -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try type.parseAsRoot(arguments)
             try command.run()
+            Foundation.exit(0)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
-            let status = exitCode(for: error)
+            let status = type.exitCode(for: error)
             if status == .success {
-                print(fullMessage(for: error))
+                print(type.fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            FileHandle.standardError.write(Data("Run 'nbrun --help' for usage.\n".utf8))
+            FileHandle.standardError.write(Data((type.fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data("Run '\(help)' for usage.\n".utf8))
             Foundation.exit(2)
         }
     }

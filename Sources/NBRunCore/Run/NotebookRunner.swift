@@ -47,6 +47,17 @@ public struct NotebookRunner {
 
     struct Failed: Error {}
 
+    /// Renders and writes one notebook (and no index): the preview re-renders one
+    /// lesson at a time. Nil when it failed; its diagnostics went to ``diagnosticsOutput``.
+    public func renderNotebook(_ path: String) -> RenderedNotebook? {
+        try? render(path).get()
+    }
+
+    /// Writes the index page of `notebooks` (in the order given).
+    public func writeIndex(of notebooks: [RenderedNotebook]) -> Bool {
+        write([IndexBuilder(layout: layout).build(notebooks)])
+    }
+
     /// Renders one notebook and writes its files; prints its diagnostics.
     func render(_ path: String) -> Result<RenderedNotebook, Failed> {
         let text: String
