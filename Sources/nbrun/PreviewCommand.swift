@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import LivePreview
 import NBRunCore
@@ -43,7 +42,17 @@ struct PreviewCommand: ParsableCommand {
     }
 
     /// Runs the preview until SIGINT or SIGTERM; never returns normally.
+    ///
+    /// Both signals are blocked before any thread starts (threads inherit the mask), and
+    /// the main thread waits for them with `sigwait`: a signal can then neither kill the
+    /// process halfway through writing a file nor be lost on another thread.
     static func serve(inputs: [String], port: UInt16, configuration: RunConfiguration) throws -> Never {
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGINT)
+        sigaddset(&stopSignals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
+
         let standardError: @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
         let preview: LivePreview
         let url: String
@@ -60,18 +69,10 @@ struct PreviewCommand: ParsableCommand {
             Watching for changes; press Ctrl-C to stop.
 
             """.utf8))
-        var sources: [DispatchSourceSignal] = []
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
-            source.setEventHandler {
-                preview.stop()
-                FileHandle.standardOutput.write(Data("\nStopped the preview.\n".utf8))
-                Foundation.exit(0)
-            }
-            source.resume()
-            sources.append(source)
-        }
-        withExtendedLifetime(sources) { dispatchMain() }
+        var received: Int32 = 0
+        sigwait(&stopSignals, &received)
+        preview.stop()
+        FileHandle.standardOutput.write(Data("Stopped the preview.\n".utf8))
+        Foundation.exit(0)
     }
 }
