@@ -16,6 +16,8 @@ struct NBRun: ParsableCommand {
                   Render the XOR lesson to output/xor.html.
               nbrun notebooks/*.md -o site/
                   Render every lesson and an index page into site/.
+              nbrun notebooks/*.md -j 2
+                  Render two lessons at a time (the files are the same as with -j 1).
               nbrun notebooks/numerical-gradient.md --set layers=20,10,1
                   Override a parameter from the front matter.
               nbrun lesson.md --seed 7 --safe --fragment
@@ -38,6 +40,10 @@ struct NBRun: ParsableCommand {
 
     @OptionGroup var options: RenderOptions
 
+    @Option(name: [.customShort("j"), .long],
+            help: ArgumentHelp("Render this many notebooks at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
     @Flag(help: "Keep running: serve the reports on 127.0.0.1, re-render on change (as 'nbrun preview').")
     var watch = false
 
@@ -49,6 +55,7 @@ struct NBRun: ParsableCommand {
 
     mutating func validate() throws {
         if listSteps { return }
+        if let jobs, jobs < 1 { throw ValidationError("-j expects a number of notebooks at once, 1 or more, not \(jobs)") }
         guard !notebooks.isEmpty else {
             throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
         }
@@ -59,7 +66,8 @@ struct NBRun: ParsableCommand {
             print(StepReference.markdown(), terminator: "")
             return
         }
-        let configuration = options.configuration(notebooks: notebooks)
+        var configuration = options.configuration(notebooks: notebooks)
+        configuration.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         if watch {
             try PreviewCommand.serve(inputs: notebooks, port: port, configuration: configuration)
         }

@@ -29,8 +29,12 @@ public struct NotebookRunner {
     public func run() -> Int32 {
         var status: Int32 = 0
         var rendered: [RenderedNotebook] = []
-        for path in configuration.notebooks {
-            switch render(path) {
+        // Phase times are one shared tally: measured runs stay serial.
+        let outcomes = configuration.jobs > 1 && configuration.notebooks.count > 1 && phaseTimes == nil
+            ? renderConcurrently(configuration.notebooks, jobs: configuration.jobs)
+            : configuration.notebooks.map { render($0) }
+        for outcome in outcomes {
+            switch outcome {
             case .success(let notebook):
                 rendered.append(notebook)
             case .failure:

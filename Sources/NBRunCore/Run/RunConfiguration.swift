@@ -17,11 +17,15 @@ public struct RunConfiguration: Sendable {
     /// Put measured wall-clock times into the report (makes output vary between runs).
     public var timings: Bool
     public var quiet: Bool
+    /// How many notebooks render at once (`-j`); 1 renders them one after another.
+    /// The files written are the same either way.
+    public var jobs: Int
 
     public init(
         notebooks: [String], outputDirectory: String = "output", seed: UInt32? = nil,
         overrides: [(String, String)] = [], safe: Bool = false, fragment: Bool = false,
-        mathFontPath: String? = nil, timings: Bool = false, quiet: Bool = false
+        mathFontPath: String? = nil, timings: Bool = false, quiet: Bool = false,
+        jobs: Int = 1
     ) {
         self.notebooks = notebooks
         self.outputDirectory = outputDirectory
@@ -32,5 +36,6 @@ public struct RunConfiguration: Sendable {
         self.mathFontPath = mathFontPath
         self.timings = timings
         self.quiet = quiet
+        self.jobs = max(1, jobs)
     }
 }
