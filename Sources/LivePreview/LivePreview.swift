@@ -87,7 +87,7 @@ public final class LivePreview: @unchecked Sendable {
         for path in changedPaths {
             let name = (path as NSString).lastPathComponent
             let absolute = canonical(path)
-            if name.hasPrefix(".") || name.hasSuffix("~") || absolute.hasPrefix(output + "/") { continue }
+            if name.hasPrefix(".") || name.hasSuffix("~") || absolute == output || absolute.hasPrefix(output + "/") { continue }
             if let notebook = notebooks.first(where: { canonical($0) == absolute }) {
                 affected.insert(notebook)
                 continue
