@@ -79,10 +79,14 @@ public final class PreviewServer: @unchecked Sendable {
             let ready = poll(&fds, 2, -1)
             if ready < 0, errno == EINTR { continue }
             if ready < 0 || fds[1].revents != 0 { break }
-            if fds[0].revents != 0, let client = listener.accept() {
-                lock.withLock { connections[client.descriptor] = client }
-                Thread.detachNewThread { [self] in serve(client) }
+            guard fds[0].revents != 0 else { continue }
+            guard let client = listener.accept() else {
+                // Out of descriptors, or the client gave up: wait a little instead of spinning.
+                usleep(10_000)
+                continue
             }
+            lock.withLock { connections[client.descriptor] = client }
+            Thread.detachNewThread { [self] in serve(client) }
         }
         listener.close()
         stopped.signal()
