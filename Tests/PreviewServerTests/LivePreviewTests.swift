@@ -183,16 +183,19 @@ struct LivePreviewTests {
         #expect(files(under: repository + "/output", containing: "<script") == [])
     }
 
-    /// `nbrun preview` as a user runs it: it prints the address, serves, and Ctrl-C
-    /// (SIGINT) stops it with status 0.
-    @Test func theCommandServesAndStopsOnControlC() throws {
+    /// `nbrun preview` (and `nbrun lesson.md --watch`) as a user runs it: it prints the
+    /// address, serves, and Ctrl-C (SIGINT) or SIGTERM stops it with status 0.
+    @Test(arguments: [(false, SIGINT), (true, SIGTERM)])
+    func theCommandServesAndStopsOnControlC(watchFlag: Bool, stopSignal: Int32) throws {
         let folder = LessonFolder()
         let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("nbrun").path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "swift test builds nbrun beside the tests")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["preview", folder.lessons, "-o", folder.output, "--quiet"]
+        process.arguments = watchFlag
+            ? [folder.notebook, "--watch", "-o", folder.output, "--quiet"]
+            : ["preview", folder.lessons, "-o", folder.output, "--quiet"]
         let standardOutput = Pipe()
         process.standardOutput = standardOutput
         process.standardError = FileHandle.nullDevice
@@ -202,7 +205,7 @@ struct LivePreviewTests {
         let match = try #require(firstLine?.firstMatch(of: /^Previewing 1 notebook at http:\/\/127\.0\.0\.1:(\d+)\/tiny\.html$/))
         let port = try #require(UInt16(match.1))
         #expect(LoopbackClient(port: port).get("/tiny.html")?.text.contains("The first version of the prose.") == true)
-        kill(process.processIdentifier, SIGINT)
+        kill(process.processIdentifier, stopSignal)
         try #require(eventually(within: 10) { !process.isRunning })
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
