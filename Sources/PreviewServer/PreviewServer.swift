@@ -120,6 +120,11 @@ public final class PreviewServer: @unchecked Sendable {
                 .serialized(includeBody: true))
             return
         }
+        guard request.isAddressedToLoopback else {
+            client.send(HTTPResponse.text(403, "refused: the preview answers only to 127.0.0.1 and localhost")
+                .serialized(includeBody: true))
+            return
+        }
         let isHead = request.method == "HEAD"
         if request.target == ReloadScript.eventsPath, !isHead {
             keepOpen = true

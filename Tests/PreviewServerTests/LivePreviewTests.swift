@@ -82,7 +82,7 @@ struct LivePreviewTests {
 
         let stream = try #require(client.connect())
         defer { close(stream) }
-        client.send("GET \(ReloadScript.eventsPath) HTTP/1.1\r\nHost: x\r\n\r\n", on: stream)
+        client.send("GET \(ReloadScript.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", on: stream)
         _ = client.read(stream) { $0.contains("retry: 500\n\n") }
 
         write(LessonFolder.notebookText(prose: "The second version of the prose."), to: folder.notebook)

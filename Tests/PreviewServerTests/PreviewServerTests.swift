@@ -71,7 +71,7 @@ struct PreviewServerTests {
         let server = try PreviewServer(roots: [site.site])
         defer { server.stop() }
         let client = LoopbackClient(port: server.port)
-        let post = try #require(client.exchange("POST /xor.html HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"))
+        let post = try #require(client.exchange("POST /xor.html HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"))
         #expect(post.status == 405)
         #expect(post.headers["allow"] == "GET, HEAD")
         #expect(client.exchange("GET /xor.html\r\n\r\n")?.status == 400)
@@ -101,9 +101,10 @@ struct PreviewServerTests {
         let site = ServedSite()
         let server = try PreviewServer(roots: [site.site])
         defer { server.stop() }
-        let response = try #require(LoopbackClient(port: server.port).exchange("GET \(target) HTTP/1.1\r\nHost: x\r\n\r\n"))
+        let response = try #require(LoopbackClient(port: server.port).exchange("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
         #expect([400, 403, 404].contains(response.status), "status \(response.status) for \(target)")
         #expect(!response.text.contains("top secret"))
+        #expect(!response.text.contains("answers only to"), "refused for its path, not its Host")
     }
 
     @Test func requestPathRulesNameTheirReason() {
@@ -130,7 +131,7 @@ struct PreviewServerTests {
         // The page's EventSource, as a browser opens it.
         let stream = try #require(client.connect())
         defer { close(stream) }
-        client.send("GET \(ReloadScript.eventsPath) HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n", on: stream)
+        client.send("GET \(ReloadScript.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n", on: stream)
         let opened = client.read(stream) { $0.contains("retry: 500\n\n") }
         #expect(opened.hasPrefix("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"))
         #expect(eventually { server.reloadListenerCount == 1 })
@@ -183,6 +184,20 @@ struct PreviewServerTests {
         #expect(throws: PreviewServerError.missingRoot(site.base + "/nothing")) {
             try PreviewServer(roots: [site.base + "/nothing"])
         }
+    }
+
+    /// A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding)
+    /// sends its name as Host: refused. Names of this machine pass.
+    @Test(arguments: [("evil.example", 403), ("evil.example:8000", 403), ("127.0.0.1.evil.example", 403),
+                      ("localhost.evil.example:1", 403), ("127.0.0.1:1234", 200), ("localhost:1234", 200),
+                      ("LOCALHOST", 200), ("[::1]:1234", 200), ("[::1]", 200)])
+    func onlyLoopbackHostNamesAreAnswered(host: String, status: Int) throws {
+        let site = ServedSite()
+        let server = try PreviewServer(roots: [site.site])
+        defer { server.stop() }
+        let response = try #require(LoopbackClient(port: server.port).exchange("GET /xor.html HTTP/1.1\r\nHost: \(host)\r\n\r\n"))
+        #expect(response.status == status)
+        #expect(response.text.contains("first") == (status == 200))
     }
 
     @Test func mediaTypes() {
