@@ -18,6 +18,7 @@ public final class LivePreview: @unchecked Sendable {
     /// Where terminal messages (diagnostics, "re-rendered …") go.
     private let log: @Sendable (String) -> Void
     private let lock = NSLock()
+    private let renderLock = NSLock()
     private var rendered: [String: RenderedNotebook] = [:]
     private var failures: [String: String] = [:]
     private var server: PreviewServer?
@@ -67,6 +68,9 @@ public final class LivePreview: @unchecked Sendable {
     /// returns those notebooks (the watcher calls this; tests may too).
     @discardableResult
     public func filesChanged(_ changedPaths: [String]) -> [String] {
+        // One render at a time: two renders of one notebook would write the same files.
+        renderLock.lock()
+        defer { renderLock.unlock() }
         let affected = affectedNotebooks(by: changedPaths)
         guard !affected.isEmpty else { return [] }
         let start = ContinuousClock.now
