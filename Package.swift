@@ -50,10 +50,15 @@ let package = Package(
             name: "NBRunCore",
             dependencies: ["NotebookKit", "NeuralEngine", "TeXMath", "SVGPlot", "HTMLReport", "Markup", "Numerals"]
         ),
+        // A loopback HTTP server and an inotify watcher for `nbrun preview`; knows nothing of notebooks.
+        .target(name: "PreviewServer"),
+        // `nbrun preview`: renders, serves, watches, re-renders and reloads.
+        .target(name: "LivePreview", dependencies: ["NBRunCore", "NotebookKit", "PreviewServer", "Markup", "HTMLReport"]),
         .executableTarget(
             name: "nbrun",
             dependencies: [
                 "NBRunCore",
+                "LivePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +81,7 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Markup", "NotebookKit"], exclude: ["Fixtures"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "Markup"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "Markup"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "LivePreview", "NBRunCore"]),
         .testTarget(
             name: "NBRunCoreTests", dependencies: ["NBRunCore", "NotebookKit", "NeuralEngine"],
             exclude: ["Fixtures"]

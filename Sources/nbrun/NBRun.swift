@@ -16,6 +16,8 @@ struct NBRun: ParsableCommand {
                   Render the XOR lesson to output/xor.html.
               nbrun notebooks/*.md -o site/
                   Render every lesson and an index page into site/.
+              nbrun notebooks/*.md -j 2
+                  Render two lessons at a time (the files are the same as with -j 1).
               nbrun notebooks/numerical-gradient.md --set layers=20,10,1
                   Override a parameter from the front matter.
               nbrun notebooks/*.md --package course.imscc --title "Neural networks"
@@ -24,6 +26,9 @@ struct NBRun: ParsableCommand {
                   A page to paste into Canvas's editor, with the files to upload beside it.
               nbrun lesson.md --seed 7 --safe --fragment
                   Another random seed; strip raw HTML; write an embeddable fragment.
+              nbrun preview notebooks/
+                  Write lessons with a live preview: serve them on 127.0.0.1, re-render
+                  and reload the browser on every save (see 'nbrun preview --help').
 
             EXIT STATUS:
               0  every notebook rendered
@@ -37,90 +42,26 @@ struct NBRun: ParsableCommand {
     @Argument(help: ArgumentHelp("Notebook files (Markdown) to run.", valueName: "notebook.md"))
     var notebooks: [String] = []
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Directory for reports and figures.", valueName: "dir"))
-    var output = "output"
+    @OptionGroup var options: RenderOptions
 
-    @Option(help: ArgumentHelp("Seed for the random stream (overrides the front matter's `seed`).", valueName: "n"))
-    var seed: UInt32?
+    @Option(name: [.customShort("j"), .long],
+            help: ArgumentHelp("Render this many notebooks at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a front-matter parameter; repeatable.", valueName: "name=value"))
-    var sets: [String] = []
+    @Flag(help: "Keep running: serve the reports on 127.0.0.1, re-render on change (as 'nbrun preview').")
+    var watch = false
 
-    @Flag(help: "Strip raw HTML from the prose (as cmark's safe mode does).")
-    var safe = false
-
-    @Flag(help: "Write an embeddable fragment (no html/head/body) instead of a full page.")
-    var fragment = false
-
-    @Flag(name: .customLong("follow-host-theme"), help: "With --fragment: turn dark when the reader's system prefers dark (default: always light).")
-    var followHostTheme = false
-
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --fragment or --lms: make links to figure files, exports and other lessons absolute under this URL (where they are uploaded).", valueName: "url"))
-    var baseURL: String?
-
-    @Option(help: ArgumentHelp("Write a page for this course platform's editor (\(LMSPlatform.allCases.map(\.rawValue).joined(separator: ", "))): only markup its sanitizer keeps, figures as images to upload beside it.", valueName: "platform"))
-    var lms: LMSPlatform?
-
-    @Option(help: ArgumentHelp("Write all lessons, in course order, as one package: FILE.imscc (IMS Common Cartridge 1.1) or FILE.zip (IMS Content Package).", valueName: "file"))
-    var package: String?
-
-    @Option(help: ArgumentHelp("The course's title: the heading of the index page and the name of the package's module (default: Lessons).", valueName: "text"))
-    var title: String?
-
-    @Option(name: .customLong("math-font"), help: ArgumentHelp("Embed this OpenType/WOFF2 math font in each report.", valueName: "file"))
-    var mathFont: String?
-
-    @Flag(help: "Include measured training times in the report (output then differs between runs).")
-    var timings = false
-
-    @Option(name: .customLong("allow-path"),
-            help: ArgumentHelp("Let notebooks read files (CSV, {load}) under this folder too; repeatable. By default only the notebook's folder and the working directory.", valueName: "dir"))
-    var allowPaths: [String] = []
-
-    @Option(name: .customLong("memory-limit"),
-            help: ArgumentHelp("Memory one step may use, in GiB (default: the machine's memory); steps estimated above it are refused before they run.", valueName: "GiB"))
-    var memoryLimit: Double?
-    @Option(help: ArgumentHelp(
-        "How solutions to exercises appear: folded (hide), unfolded (show) or left out of every output (strip).",
-        valueName: "hide|show|strip"))
-    var solutions: SolutionVisibility = .hide
-
-    @Flag(name: [.short, .long], help: "Print only warnings and errors.")
-    var quiet = false
+    @Option(help: ArgumentHelp("With --watch: the port on 127.0.0.1 (0: a free port).", valueName: "n"))
+    var port: UInt16 = 0
 
     @Flag(name: .customLong("list-steps"), help: "Print the reference of every step and its options (Markdown) and exit.")
     var listSteps = false
 
     mutating func validate() throws {
         if listSteps { return }
+        if let jobs, jobs < 1 { throw ValidationError("-j expects a number of notebooks at once, 1 or more, not \(jobs)") }
         guard !notebooks.isEmpty else {
             throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
-        }
-        if let mathFont, let problem = MathFontCheck.problem(atPath: mathFont) {
-            throw ValidationError("--math-font: \(problem)")
-        }
-        if let memoryLimit, !(memoryLimit > 0 && memoryLimit.isFinite) {
-            throw ValidationError("--memory-limit expects a positive number of GiB, not '\(memoryLimit)'")
-        }
-        if lms != nil && fragment {
-            throw ValidationError("--lms writes its own kind of page; leave out --fragment")
-        }
-        if followHostTheme && !fragment {
-            throw ValidationError("--follow-host-theme applies to --fragment output")
-        }
-        if baseURL != nil && !fragment && lms == nil {
-            throw ValidationError("--base-url applies to --fragment and --lms output")
-        }
-        if let package, PackageFormat(path: package) == nil {
-            throw ValidationError("--package expects a .imscc (Common Cartridge) or .zip (IMS Content Package) file name, not '\(package)'")
-        }
-        if package != nil && (lms != nil || fragment) {
-            throw ValidationError("--package holds each lesson's full page; leave out --lms and --fragment")
-        }
-        for assignment in sets {
-            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw ValidationError("--set expects name=value, not '\(assignment)'")
-            }
         }
     }
 
@@ -129,45 +70,45 @@ struct NBRun: ParsableCommand {
             print(StepReference.markdown(), terminator: "")
             return
         }
-        let overrides = sets.map { assignment -> (String, String) in
-            let equals = assignment.firstIndex(of: "=")!
-            return (String(assignment[..<equals]), String(assignment[assignment.index(after: equals)...]))
+        var configuration = options.configuration(notebooks: notebooks)
+        configuration.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if watch {
+            try PreviewCommand.serve(inputs: notebooks, port: port, configuration: configuration)
         }
-        var configuration = RunConfiguration(
-            notebooks: notebooks, outputDirectory: output, seed: seed, overrides: overrides,
-            safe: safe, fragment: fragment, mathFontPath: mathFont, timings: timings, quiet: quiet,
-            solutions: solutions, lms: lms
-        )
-        configuration.packagePath = package
-        configuration.followHostTheme = followHostTheme
-        configuration.baseURL = baseURL
-        configuration.courseTitle = title
-        configuration.memoryLimit = memoryLimit
-        configuration.allowedPaths = allowPaths
         let status = NotebookRunner(configuration: configuration).run()
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Like ArgumentParser's `main()`, but usage errors exit with status 2 (not 64),
-    /// as the documentation promises.
+    /// as the documentation promises. `nbrun preview …` is dispatched here: a command
+    /// whose first argument is a notebook cannot also have ArgumentParser subcommands
+    /// (the notebook argument would take the word `preview`).
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == PreviewCommand.name {
+            run(PreviewCommand.self, arguments: Array(arguments.dropFirst()), help: "nbrun preview --help")
+        } else {
+            run(NBRun.self, arguments: arguments, help: "nbrun --help")
+        }
+    }
+
+    static func run<Command: ParsableCommand>(_ type: Command.Type, arguments: [String], help: String) -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try type.parseAsRoot(arguments)
             try command.run()
+            Foundation.exit(0)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
-            let status = exitCode(for: error)
+            let status = type.exitCode(for: error)
             if status == .success {
-                print(fullMessage(for: error))
+                print(type.fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            FileHandle.standardError.write(Data("Run 'nbrun --help' for usage.\n".utf8))
+            FileHandle.standardError.write(Data((type.fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data("Run '\(help)' for usage.\n".utf8))
             Foundation.exit(2)
         }
     }
 }
 
-extension SolutionVisibility: ExpressibleByArgument {}
-extension LMSPlatform: ExpressibleByArgument {}

@@ -32,8 +32,12 @@ public struct NotebookRunner {
     public func run() -> Int32 {
         var status: Int32 = 0
         var executed: [ExecutedNotebook] = []
-        for path in configuration.notebooks {
-            switch execute(path) {
+        // Phase times are one shared tally: measured runs stay serial.
+        let outcomes = configuration.jobs > 1 && configuration.notebooks.count > 1 && phaseTimes == nil
+            ? executeConcurrently(configuration.notebooks, jobs: configuration.jobs)
+            : configuration.notebooks.map { execute($0) }
+        for outcome in outcomes {
+            switch outcome {
             case .success(let notebook): executed.append(notebook)
             case .failure: status = 1
             }
@@ -61,7 +65,7 @@ public struct NotebookRunner {
     struct Failed: Error {}
 
     /// A notebook that ran, with its source text for diagnostics.
-    struct ExecutedNotebook {
+    struct ExecutedNotebook: Sendable {
         var document: NotebookDocument
         var source: SourceFile
     }
@@ -77,6 +81,18 @@ public struct NotebookRunner {
             return CourseNavigation.Link(title: metadata.title, href: layout.reportPath(stem: metadata.stem))
         }
         return CourseNavigation(indexHref: layout.indexPath, previous: link(position - 1), next: link(position + 1))
+    }
+
+    /// Runs, renders and writes one notebook (and no index): the preview re-renders one
+    /// lesson at a time. Nil when it failed; its diagnostics went to ``diagnosticsOutput``.
+    public func renderNotebook(_ path: String) -> RenderedNotebook? {
+        guard case .success(let notebook) = execute(path) else { return nil }
+        return try? render(notebook, navigation: nil, write: true).get()
+    }
+
+    /// Writes the index page of `notebooks` (in the order given).
+    public func writeIndex(of notebooks: [RenderedNotebook]) -> Bool {
+        write([IndexBuilder(layout: layout, title: courseTitle).build(notebooks)])
     }
 
     /// Reads and runs one notebook; prints its diagnostics.

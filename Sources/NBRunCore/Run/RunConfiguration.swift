@@ -38,12 +38,15 @@ public struct RunConfiguration: Sendable {
     public var allowedPaths: [String] = []
     /// How solutions to exercises appear; `.strip` writes the student edition.
     public var solutions: SolutionVisibility
+    /// How many notebooks render at once (`-j`); 1 renders them one after another.
+    /// The files written are the same either way.
+    public var jobs: Int
 
     public init(
         notebooks: [String], outputDirectory: String = "output", seed: UInt32? = nil,
         overrides: [(String, String)] = [], safe: Bool = false, fragment: Bool = false,
         mathFontPath: String? = nil, timings: Bool = false, quiet: Bool = false,
-        solutions: SolutionVisibility = .hide, lms: LMSPlatform? = nil
+        solutions: SolutionVisibility = .hide, lms: LMSPlatform? = nil, jobs: Int = 1
     ) {
         self.solutions = solutions
         self.notebooks = notebooks
@@ -56,5 +59,6 @@ public struct RunConfiguration: Sendable {
         self.mathFontPath = mathFontPath
         self.timings = timings
         self.quiet = quiet
+        self.jobs = max(1, jobs)
     }
 }
