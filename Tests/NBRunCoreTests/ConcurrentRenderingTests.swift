@@ -56,10 +56,10 @@ import Testing
         let lines = captured.text.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.hasSuffix("] notebooks/backprop-by-hand.md") }.count == 1)
         #expect(lines.contains("[1/2 done] notebooks/backprop-by-hand.md") || lines.contains("[2/2 done] notebooks/backprop-by-hand.md"))
-        // The lesson's own lines come before its "done" line, in its block.
+        // Notebooks run concurrently (their pages are written afterwards, in course order,
+        // through the runner's own progress): the lesson's lines end with its "done" line.
         let done = try #require(lines.firstIndex { $0.hasSuffix("done] notebooks/backprop-by-hand.md") })
-        let wrote = try #require(lines.firstIndex { $0.hasPrefix("wrote ") && $0.hasSuffix("/backprop-by-hand.html") })
-        #expect(wrote < done)
-        #expect(lines[(wrote + 1)..<done].isEmpty)
+        #expect(lines[(done + 1)...].allSatisfy { !$0.hasPrefix("notebooks/backprop-by-hand.md [") },
+                "no progress line of the lesson after its done line")
     }
 }

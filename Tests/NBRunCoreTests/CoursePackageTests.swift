@@ -9,7 +9,7 @@ import Testing
     func course() throws -> (directory: String, notebooks: [String]) {
         let directory = temporaryDirectory()
         let lessons = [
-            ("first", "---\ntitle: First & foremost\norder: 2\ndescription: The one given first.\n---\n\nSee ![a dot](images/dot.svg).\n"),
+            ("first", "---\ntitle: First & foremost\norder: 2\ndescription: The one given first.\n---\n\nSee ![a dot](images/dot.svg) and [the data](data/points.csv).\n"),
             ("second", "---\ntitle: Second\norder: 1\n---\n\nText.\n"),
             ("third", "---\ntitle: Third\n---\n\nNo order: comes last.\n"),
         ]
@@ -18,6 +18,8 @@ import Testing
         }
         try FileManager.default.createDirectory(atPath: "\(directory)/images", withIntermediateDirectories: true)
         try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".write(toFile: "\(directory)/images/dot.svg", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: "\(directory)/data", withIntermediateDirectories: true)
+        try "x,y\n1,2\n".write(toFile: "\(directory)/data/points.csv", atomically: true, encoding: .utf8)
         return (directory, lessons.map { "\(directory)/\($0.0).md" })
     }
 
@@ -64,7 +66,8 @@ import Testing
         let third = try #require(text.range(of: "<title>Third</title>"))
         #expect(second.lowerBound < first.lowerBound && first.lowerBound < third.lowerBound)
         #expect(text.contains("<title>Course &lt;one&gt;</title>"))
-        #expect(text.contains(#"<file href="web_resources/images/dot.svg"/>"#), "the image the prose shows is packaged")
+        #expect(text.contains(#"<file href="web_resources/data/points.csv"/>"#), "the file the prose links to is packaged")
+        #expect(text.contains("data:image/svg+xml;base64,"), "the image the prose shows is embedded in its page")
     }
 
     @Test(arguments: [

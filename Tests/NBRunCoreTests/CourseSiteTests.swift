@@ -21,8 +21,10 @@ import Testing
         #expect(first.contains(#"<a href="index.html">All lessons</a> · <a href="second.html" rel="prev">← Second</a> · <a href="third.html" rel="next">Third →</a>"#))
         let second = contents("\(site)/second.html")
         #expect(!second.contains("rel=\"prev\""), "the first lesson has no previous one")
-        #expect(files(under: site).contains("images/dot.svg"))
-        #expect(first.contains("besides this file it needs these files beside it: images/dot.svg."))
+        #expect(files(under: site).contains("data/points.csv"), "the file the prose links to is copied")
+        #expect(!files(under: site).contains("images/dot.svg"), "the image the prose shows is embedded instead")
+        #expect(first.contains("data:image/svg+xml;base64,"))
+        #expect(first.contains("besides this file it needs these files beside it: data/points.csv."))
         #expect(second.contains("everything it shows is in this file."))
     }
 

@@ -25,7 +25,7 @@ import HTMLReport
     }
 
     @Test func figuresAreCappedAtTheColumnWidth() {
-        #expect(fragment().contains(".nbrun figure svg{display:block;width:100%;height:auto;max-width:100%"))
+        #expect(fragment().contains(".nbrun figure svg{display:block;box-sizing:border-box;width:100%;height:auto;max-width:min(100%,34rem)"))
     }
 
     @Test func relativeLinksAreListedOrMadeAbsolute() {

@@ -22,9 +22,9 @@ import Testing
         #expect(html.contains("<mpadded width="))
         #expect(html.contains("<math"), "Canvas keeps MathML")
         // xor.md's first figure is the network diagram (plot network): 2-3-1 network.
-        // The alt text is the SVG's <desc>; PlotNetworkStep draws the diagram 640×400.
+        // The alt text is the SVG's <desc>; PlotNetworkStep draws this diagram 480×256.
         #expect(html.contains(#"<img src="xor/figure-1-network.svg" alt="Diagram of a fully connected network: inputs (2) → hidden 1 (3) → output (1)."#))
-        #expect(html.contains(#"width="640" height="400" style="max-width: 100%; height: auto">"#))
+        #expect(html.contains(#"width="480" height="256" style="max-width: 100%; height: auto">"#))
         #expect(FileManager.default.fileExists(atPath: "\(output)/xor/figure-1-network.svg"))
         #expect(!html.contains("<dl"), "cards are a table")
         #expect(html.contains("This page needs these files uploaded with it, in the same folders relative to it: xor/figure-1-network.svg"))
@@ -42,8 +42,8 @@ import Testing
         #expect(!html.contains("<figure"))
         // xor.md line 22: "Write the network as a function of its input $x$ …"
         #expect(html.contains(#"its input \(x\)"#))
-        // xor.md line 25: $$y = \operatorname{network}(x, \omega)$$
-        #expect(html.contains(#"\[y = \operatorname{network}(x, \omega)\]"#))
+        // xor.md line 25: $$\hat{y} = \operatorname{network}(x, \omega)$$
+        #expect(html.contains(#"\[\hat{y} = \operatorname{network}(x, \omega)\]"#))
         #expect(html.contains(##"<img src="xor/figure-1-network.svg" alt="Diagram of a fully connected network"##))
     }
 

@@ -37,10 +37,12 @@ struct OutputNeeds {
         case .lmsPage:
             return needed.isEmpty ? "This page needs no other file."
                 : "This page needs these files uploaded with it, in the same folders relative to it: \(needed.joined(separator: ", "))."
-        case .standalonePage, .fragment where active.hasScripts || active.needsNetwork:
-            sentence = HTMLPageRenderer.selfContainment(active)
-            if !needed.isEmpty { sentence += " Besides \(what) it needs these files beside it: \(needed.joined(separator: ", "))." }
         case .standalonePage, .fragment:
+            guard !active.hasScripts && !active.needsNetwork else {
+                sentence = HTMLPageRenderer.selfContainment(active)
+                if !needed.isEmpty { sentence += " Besides \(what) it needs these files beside it: \(needed.joined(separator: ", "))." }
+                break
+            }
             sentence = needed.isEmpty ? "No scripts and no network: everything it shows is in \(what)."
                 : "No scripts and no network; besides \(what) it needs these files beside it: \(needed.joined(separator: ", "))."
         }

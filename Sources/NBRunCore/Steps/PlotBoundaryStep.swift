@@ -30,12 +30,12 @@ struct PlotBoundaryStep: NotebookStep {
             throw .error("a decision boundary needs data with 2 inputs, but this data has \(data.train.featureCount)",
                          at: options.step.nameLocation, length: name.utf8.count)
         }
-        try checkPlottable(data.train, at: options.step.nameLocation)
         // A model trained with the hinge loss gives raw scores for labels −1 and +1: its classes are
         // the sign of the score (no probability to shade), and a label above 0 is the class +1.
         let scores = context.trainings.last?.options.loss == .hinge && data.train.classCount == nil
         let threshold = scores ? Loss.hinge.decisionThreshold : 0.5
         let shading = scores && options[\.show] == .auto ? .classes : options[\.show]
+        try checkPlottable(data.train, hingeLabels: scores, at: options.step.nameLocation)
         let samples = 0..<data.train.sampleCount
         let grid = DecisionGrid(xs: samples.map { data.train.x[$0, 0] }, ys: samples.map { data.train.x[$0, 1] },
                                 resolution: options[\.resolution], padding: options[\.padding])
@@ -83,8 +83,9 @@ struct PlotBoundaryStep: NotebookStep {
     }
 
     /// The inputs must span a finite range (±1e308 overflowed the pixel scale) and the
-    /// targets, read as classes, must be class labels 0…65535.
-    static func checkPlottable(_ data: Dataset, at location: SourceLocation) throws(Diagnostic) {
+    /// targets, read as classes, must be class labels 0…65535 (or, for a hinge loss's
+    /// scores, any finite labels: their sign is the class).
+    static func checkPlottable(_ data: Dataset, hingeLabels: Bool, at location: SourceLocation) throws(Diagnostic) {
         for column in 0..<2 {
             let values = (0..<data.sampleCount).map { data.x[$0, column] }
             guard let low = values.min(), let high = values.max() else { continue }
@@ -95,7 +96,7 @@ struct PlotBoundaryStep: NotebookStep {
                     notes: ["rescale the inputs in the {dataset} step, e.g. 'scale: standardize'"])
             }
         }
-        if data.y.columns == 1, data.classCount == nil {
+        if data.y.columns == 1, data.classCount == nil, !hingeLabels {
             for row in 0..<data.sampleCount {
                 let target = data.y[row, 0]
                 guard target.isFinite, target > -1, target < 65_536 else {

@@ -19,6 +19,9 @@ enum LMSMath {
             if element.name == "mspace", let width = element.attributes.first(where: { $0.name == "width" }) {
                 return .element(Element(name: "mpadded", attributes: [width], children: []))
             }
+            // Canvas removes `style` from MathML (accents keep their full size through
+            // `math-depth: 0`; without it they are drawn a little smaller, never lost).
+            element.attributes.removeAll { $0.name == "style" }
             element.children = element.children.map(canvas)
             return .element(element)
         case .fragment(let nodes):

@@ -67,13 +67,27 @@ public struct LMSPageRenderer: DocumentRenderer {
         switch piece {
         case .html(let html):
             // Moodle removes every id (so heading anchors would be reported as removals).
-            return .raw(platform == .moodle ? Self.removingIDs(html) : html)
+            return .raw(platform == .moodle ? Self.moodleProse(html) : html)
         case .math(let span):
             switch platform {
             case .canvas: return LMSMath.canvas(math.typeset(span))
             case .moodle: return LMSMath.moodle(span)
             }
         }
+    }
+
+    /// Prose HTML in the elements Moodle's purifier keeps: no ids, `role`s, `section`s or
+    /// `details` (an exercise is a `div`; a solution a `div` whose summary line is a
+    /// paragraph, shown open, since Moodle cannot fold it: `--solutions strip` leaves
+    /// solutions out of a student page).
+    static func moodleProse(_ html: String) -> String {
+        var text = removingIDs(html)
+        for (from, to) in [("<section", "<div"), ("</section>", "</div>"), ("<details", "<div"), ("</details>", "</div>"),
+                           ("<summary>", "<p>"), ("</summary>", "</p>"), (" role=\"note\"", ""),
+                           (" role=\"doc-noteref\"", ""), (" role=\"doc-endnotes\"", ""), (" role=\"doc-backlink\"", "")] {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        return text
     }
 
     /// cmark's HTML without its `id="…"` attributes (cmark writes them on headings only).
