@@ -9,7 +9,8 @@ let package = Package(
     dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.0.0")],
     targets: [
         .systemLibrary(name: "CMark", pkgConfig: "libcmark"),
-        .target(name: "NotebookKit", dependencies: ["CMark", "Yams"]),
+        .target(name: "Markup"),
+        .target(name: "NotebookKit", dependencies: ["CMark", "Yams", "Markup"]),
         .target(name: "NeuralEngine"),
         .executableTarget(name: "fuzz-notebook", dependencies: ["NotebookKit"], path: "notebook",
                           exclude: ["notebook.dict"]),
