@@ -36,12 +36,7 @@ public struct HTMLContentRenderer {
         for block in document.blocks {
             switch block {
             case .prose(let prose):
-                body.append(.fragment(prose.pieces.map { piece in
-                    switch piece {
-                    case .html(let html): .raw(html)
-                    case .math(let span): math.typeset(span)
-                    }
-                }))
+                body.append(.fragment(ProseNodes.nodes(prose.pieces) { math.typeset($0) }))
             case .step(let step):
                 body.append(try stepNode(step, stem: stem, layout: layout, files: &files))
             }
@@ -119,12 +114,7 @@ public struct HTMLContentRenderer {
     private mutating func inline(_ markdown: InlineMarkdown, at stepLocation: SourceLocation) throws(Diagnostic) -> [Node] {
         let parser = NotebookParser(options: .init(safe: safe))
         let pieces = try parser.renderInline(markdown.text, at: markdown.location ?? stepLocation)
-        return pieces.map { piece in
-            switch piece {
-            case .html(let html): .raw(html)
-            case .math(let span): math.typeset(span)
-            }
-        }
+        return ProseNodes.nodes(pieces) { math.typeset($0) }
     }
 
     /// The parameters the run used, and where each came from.
