@@ -104,7 +104,7 @@ struct ModelStep: NotebookStep {
             }
             let biasText: String
             if layer.blocks.count > 1 {
-                biasText = layer.sharedBias ? "1 shared bias" : "\(layer.blocks[1].count) biases"
+                biasText = layer.sharedBias ? "1 shared bias" : layer.blocks[1].count == 1 ? "1 bias" : "\(layer.blocks[1].count) biases"
             } else {
                 biasText = "no bias"
             }
