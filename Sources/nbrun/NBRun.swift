@@ -63,6 +63,9 @@ struct NBRun: ParsableCommand {
         guard !notebooks.isEmpty else {
             throw ValidationError("give at least one notebook, e.g. 'nbrun notebooks/xor.md'")
         }
+        if let clash = OutputLayout.stemClash(notebooks) {
+            throw ValidationError("\(clash.first) and \(clash.second) would both write \(clash.stem).html; render them into different -o folders")
+        }
     }
 
     func run() throws {

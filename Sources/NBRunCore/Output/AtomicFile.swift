@@ -32,4 +32,26 @@ public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws(WriteError) {
         try write(Array(text.utf8), to: path)
     }
+
+    /// Removes temporary files (`.NAME.PID.tmp`) that a run which was killed left in
+    /// `directory` or its immediate subfolders; a running process's own are kept.
+    public static func removeStrayTemporaries(in directory: String) {
+        let manager = FileManager.default
+        var folders = [directory]
+        for entry in (try? manager.contentsOfDirectory(atPath: directory)) ?? [] where !entry.hasPrefix(".") {
+            var isFolder: ObjCBool = false
+            if manager.fileExists(atPath: directory + "/" + entry, isDirectory: &isFolder), isFolder.boolValue {
+                folders.append(directory + "/" + entry)
+            }
+        }
+        for folder in folders {
+            for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                let parts = name.split(separator: ".")
+                guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]) else { continue }
+                if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                    unlink(folder + "/" + name)
+                }
+            }
+        }
+    }
 }

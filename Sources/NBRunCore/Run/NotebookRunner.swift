@@ -42,6 +42,10 @@ public struct NotebookRunner {
             case .failure: status = 1
             }
         }
+        // Runs into the same folder write one after the other; a killed run's temporaries go.
+        let lock = configuration.packagePath == nil && !executed.isEmpty ? OutputLock(directory: configuration.outputDirectory) : nil
+        defer { withExtendedLifetime(lock) {} }
+        if lock != nil { AtomicFile.removeStrayTemporaries(in: configuration.outputDirectory) }
         let course = CourseOrder.sorted(executed) { $0.document.metadata.order }
         let isSite = configuration.notebooks.count > 1 && configuration.lms == nil && configuration.packagePath == nil
         var rendered: [RenderedNotebook] = []
@@ -183,9 +187,11 @@ public struct NotebookRunner {
     /// Where every output file goes.
     var layout: OutputLayout { OutputLayout(directory: configuration.outputDirectory) }
 
-    /// Writes files under the output directory, each atomically.
+    /// Writes files under the output directory, each atomically, the pages last: a page
+    /// is never in place before the figures and exports it names.
     func write(_ files: [OutputFile]) -> Bool {
-        for file in files {
+        let ordered = files.filter { $0.relativePath.contains("/") } + files.filter { !$0.relativePath.contains("/") }
+        for file in ordered {
             do {
                 try AtomicFile.write(file.bytes, to: layout.fileSystemPath(file.relativePath))
             } catch {
