@@ -119,17 +119,8 @@ public struct HTMLContentRenderer {
 
     /// The parameters the run used, and where each came from.
     private func parametersNode(_ run: RunRecord) -> Node {
-        var rows: [[String]] = run.parameters.map { parameter in
-            [parameter.name, parameter.value, parameter.location.map { "front matter, line \($0.line)" } ?? "command line (--set)"]
-        }
-        let source = switch run.random.seedSource {
-        case .commandLine: "command line (--seed)"
-        case .frontMatter: "front matter"
-        case .standard: "default"
-        }
-        rows.append(["random stream", "\(run.random.generator.rawValue) generator, seed \(run.random.seed)", source])
         let table = Table(caption: "Parameters of this run", columns: [TableColumn("name"), TableColumn("value"), TableColumn("set by")],
-                          textRows: rows)
+                          textRows: run.parameterRows)
         return .element("section", ["class": "nb-run-parameters"], [table.node])
     }
 }

@@ -174,16 +174,7 @@ public struct LMSPageRenderer: DocumentRenderer {
 
     /// The parameters the run used, and where each came from.
     private func parametersTable(_ run: RunRecord) -> Node {
-        var rows: [[String]] = run.parameters.map { parameter in
-            [parameter.name, parameter.value, parameter.location.map { "front matter, line \($0.line)" } ?? "command line (--set)"]
-        }
-        let source = switch run.random.seedSource {
-        case .commandLine: "command line (--seed)"
-        case .frontMatter: "front matter"
-        case .standard: "default"
-        }
-        rows.append(["random stream", "\(run.random.generator.rawValue) generator, seed \(run.random.seed)", source])
         return LMSTable(caption: [.text("Parameters of this run")], headings: [("name", false), ("value", false), ("set by", false)],
-                        rows: rows).node
+                        rows: run.parameterRows).node
     }
 }
